@@ -1,0 +1,1 @@
+//! sqldump (being written).

@@ -1,0 +1,1 @@
+//! vnenc (being written).

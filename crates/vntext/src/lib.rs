@@ -1,0 +1,1 @@
+//! vntext (being written).
