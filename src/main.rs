@@ -1,3 +1,70 @@
-fn main() {
-    println!("portmig (being written)");
+//! `portmig`: moves the content of an old Vietnamese government portal into a
+//! new one. This binary parses the command line and dispatches; the work is
+//! in the crates under `crates/`.
+
+mod cmd;
+mod progress;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Exit codes, documented in `--help` and README.md.
+pub mod exit {
+    /// Everything asked was done.
+    pub const OK: u8 = 0;
+    /// The input was damaged part-way: everything before the damage was
+    /// loaded, the rest was not. Fix or re-export the dump and run again.
+    pub const PARTIAL: u8 = 1;
+    /// Nothing more could be done: bad arguments, a missing file, an error
+    /// in a mapping file, the target failed.
+    pub const ERROR: u8 = 2;
+}
+
+const ABOUT: &str =
+    "Moves the content of an old Vietnamese government web portal into a new one:\n\
+extract a dump, decode its text, normalise, map old categories to the new sections,\n\
+load into the new portal's database, and audit every decision.";
+
+const AFTER_HELP: &str = "Examples:\n  \
+portmig inspect samples/nukeviet45/portal.sql\n  \
+portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
+portmig run --source old.sql --mapping mapping.toml --target sqlite://new-portal.db --json\n\n\
+Exit codes: 0 done; 1 the dump is damaged part-way (what came before was loaded); 2 error.";
+
+#[derive(Parser)]
+#[command(name = "portmig", version, about = ABOUT, after_help = AFTER_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Show what a dump holds: tables, NukeViet modules, old categories, charsets per column.
+    Inspect(cmd::inspect::Args),
+    /// Migrate a dump into the new portal's database (idempotent: re-run after fixing mappings).
+    Run(cmd::run::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Inspect(a) => cmd::inspect::run(a),
+        Command::Run(a) => cmd::run::run(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            // A closed pipe (`portmig inspect x | head`) is not an error.
+            if err
+                .chain()
+                .filter_map(|e| e.downcast_ref::<std::io::Error>())
+                .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::from(exit::OK);
+            }
+            eprintln!("portmig: error: {err:#}");
+            ExitCode::from(exit::ERROR)
+        }
+    }
 }

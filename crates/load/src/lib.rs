@@ -1,1 +1,26 @@
-//! load (being written).
+//! The target: the new portal's schema, written through sqlx.
+//!
+//! One [`Target`] owns one connection and is the only writer of a run. It
+//! writes each batch of [`Staged`] records in one transaction together with
+//! the audit events that describe them, sealed onto the hash chain
+//! (`audit` crate), so the log and the rows can never disagree.
+//!
+//! Identity and idempotence come from the `id_map` table: every source item
+//! ([`model::SourceKey`]) maps to one target row plus two hashes, one of its
+//! content and one of its placement decision (its section). A re-run compares
+//! hashes: equal means `UNCHANGED` (nothing written), a new content hash means
+//! `UPDATED`, a new decision hash means `MOVED`. A row is never duplicated.
+//!
+//! SQLite is the backend of this version (file created if missing,
+//! migrations embedded); the URL scheme picks the backend.
+#![deny(missing_docs)]
+
+mod error;
+mod slug;
+mod target;
+mod write;
+
+pub use error::Error;
+pub use slug::slugify;
+pub use target::{redact_url, InputFile, RunInfo, RunStatus, Target};
+pub use write::{Counts, EntityCounts, Quarantined, Record, SectionRow, Staged};

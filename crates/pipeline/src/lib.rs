@@ -1,1 +1,360 @@
-//! pipeline (being written).
+//! One migration run, end to end.
+//!
+//! ```text
+//! extractor thread ──batches──▶ rayon: decode ▸ normalise ▸ map ──▶ loader (one connection)
+//! ```
+//!
+//! The extractor reads on its own thread and sends batches of raw items
+//! through a bounded channel (so a fast reader cannot fill memory). Each
+//! batch is processed on the rayon pool by [`stage::process`], a pure
+//! function of the item and of state fixed for the whole batch (column
+//! priors, known categories); results keep the batch's order. The loader
+//! then writes the batch and its audit events in one transaction. Because
+//! state only changes between batches, the output is the same whatever the
+//! number of threads.
+#![deny(missing_docs)]
+
+mod error;
+mod stage;
+
+pub use error::Error;
+pub use stage::{CategoryContext, Context};
+
+use extract::Extractor;
+use load::{Counts, InputFile, RunInfo, RunStatus, Staged, Target};
+use model::{AuditEvent, EventKind, SourceItem};
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+/// What a run needs.
+pub struct Config {
+    /// Dump files, read in this order (schema before data).
+    pub sources: Vec<PathBuf>,
+    /// The mapping (with its taxonomy).
+    pub mapping: mapping::Mapping,
+    /// Target database URL (`sqlite://portmig.db`).
+    pub target: String,
+    /// The JSONL mirror of the audit log; `None` writes none.
+    pub audit_log: Option<PathBuf>,
+    /// Items per batch (one transaction each).
+    pub batch_size: usize,
+    /// Worker threads; `None` lets rayon choose.
+    pub threads: Option<usize>,
+    /// What HTML bodies may keep.
+    pub html: vntext::HtmlPolicy,
+}
+
+impl Config {
+    /// A config with the defaults for everything optional.
+    pub fn new(sources: Vec<PathBuf>, mapping: mapping::Mapping, target: String) -> Config {
+        Config {
+            sources,
+            mapping,
+            target,
+            audit_log: None,
+            batch_size: 500,
+            threads: None,
+            html: vntext::HtmlPolicy::default(),
+        }
+    }
+}
+
+/// Progress reports, for a progress bar.
+#[derive(Clone, Copy, Debug)]
+pub enum Progress {
+    /// Reading the dump.
+    Reading {
+        /// Bytes read of the current file.
+        bytes: u64,
+        /// Its size.
+        total: Option<u64>,
+    },
+    /// Items loaded of all.
+    Loading {
+        /// Items written.
+        done: u64,
+        /// Items expected (0 while unknown).
+        total: u64,
+    },
+}
+
+/// An item set aside, for the summary.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuarantineNote {
+    /// The item's key.
+    pub key: String,
+    /// Where it is in the dump.
+    pub provenance: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// What a run did.
+#[derive(Clone, Debug, Serialize)]
+pub struct Outcome {
+    /// The run's id in the target.
+    pub run_id: i64,
+    /// Outcome counts.
+    pub counts: Counts,
+    /// Items read per kind.
+    pub extracted: extract::Summary,
+    /// Items set aside, with reasons.
+    pub quarantined: Vec<QuarantineNote>,
+    /// Warnings (also in the audit log).
+    pub warnings: Vec<String>,
+    /// Set when the input was damaged part-way: everything before this
+    /// point was loaded.
+    pub input_error: Option<String>,
+}
+
+/// SHA-256 of the file's bytes as stored (compressed or not).
+fn fingerprint(path: &Path) -> Result<InputFile, Error> {
+    let mut rdr = std::fs::File::open(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n = 0u64;
+    loop {
+        let k = rdr.read(&mut buf).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if k == 0 {
+            break;
+        }
+        n += k as u64;
+        h.update(&buf[..k]);
+    }
+    Ok(InputFile {
+        file: path.display().to_string(),
+        sha256: hex::encode(h.finalize()),
+        bytes: n,
+    })
+}
+
+/// Runs one migration. Returns `Err` only when the run could not go on
+/// (target unreachable, unmapped item under policy `fail`...); a damaged
+/// dump is reported in [`Outcome::input_error`] after loading everything
+/// before the damage.
+pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome, Error> {
+    let inputs = cfg
+        .sources
+        .iter()
+        .map(|p| fingerprint(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|source| Error::Io {
+            path: PathBuf::from("tokio runtime"),
+            source,
+        })?;
+    let pool = {
+        let mut b = rayon::ThreadPoolBuilder::new();
+        if let Some(n) = cfg.threads {
+            b = b.num_threads(n);
+        }
+        b.build().map_err(|e| Error::Threads(e.to_string()))?
+    };
+    let mut jsonl = match &cfg.audit_log {
+        Some(p) => Some(audit::JsonlLog::append(p)?),
+        None => None,
+    };
+    let mut mirror = |events: &[audit::SealedEvent]| -> Result<(), Error> {
+        if let Some(j) = jsonl.as_mut() {
+            j.write(events)?;
+        }
+        Ok(())
+    };
+
+    let mut target = rt.block_on(Target::connect(&cfg.target))?;
+    let info = RunInfo {
+        inputs,
+        mapping_fingerprint: cfg.mapping.fingerprint.clone(),
+        options: serde_json::json!({
+            "mapping": cfg.mapping.file.display().to_string(),
+            "batch_size": cfg.batch_size,
+        }),
+    };
+    mirror(&rt.block_on(target.begin_run(&info))?)?;
+    rt.block_on(target.sync_sections(&stage::section_rows(&cfg.mapping)))?;
+
+    let mut ctx = Context::new(&cfg.mapping, &cfg.html);
+    let mut counts = Counts::default();
+    let mut outcome_quarantine = Vec::new();
+    let mut warnings = Vec::new();
+
+    let (tx, rx) = mpsc::sync_channel::<Vec<SourceItem>>(4);
+    let sources = cfg.sources.clone();
+    let batch_size = cfg.batch_size.max(1);
+    let (ptx, prx) = mpsc::channel::<extract::Progress>();
+    let reader = std::thread::spawn(move || {
+        let mut ex = extract::nukeviet::NukeVietNews::new(sources);
+        let mut batch = Vec::with_capacity(batch_size);
+        let res = ex.extract(
+            &mut |item| {
+                batch.push(item);
+                if batch.len() >= batch_size {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
+                    if tx.send(full).is_err() {
+                        return ControlFlow::Break(());
+                    }
+                }
+                ControlFlow::Continue(())
+            },
+            &mut |p| {
+                let _ = ptx.send(p);
+            },
+        );
+        if !batch.is_empty() {
+            let _ = tx.send(batch);
+        }
+        res
+    });
+
+    let mut done = 0u64;
+    let mut total = 0u64;
+    let mut failure: Option<Error> = None;
+    for batch in rx {
+        for p in prx.try_iter() {
+            match p {
+                extract::Progress::Reading { bytes, total } => {
+                    progress(Progress::Reading { bytes, total })
+                }
+                extract::Progress::Emitting { total: t, .. } => total = t,
+            }
+        }
+        let n = batch.len() as u64;
+        let staged = match process_batch(&pool, &mut ctx, batch) {
+            Ok(s) => s,
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        };
+        for s in &staged {
+            if let load::Record::Quarantined(q) = &s.record {
+                outcome_quarantine.push(QuarantineNote {
+                    key: q.key.to_string(),
+                    provenance: q.provenance.to_string(),
+                    reason: q.reason.clone(),
+                });
+            }
+            for ev in &s.events {
+                if ev.kind == EventKind::Warning {
+                    let key = ev.key.as_ref().map(|k| k.to_string()).unwrap_or_default();
+                    let msg = ev
+                        .data
+                        .get("message")
+                        .and_then(|m| m.as_str())
+                        .unwrap_or("");
+                    warnings.push(format!("{key}: {msg}"));
+                }
+            }
+        }
+        match rt.block_on(target.write_batch(staged)) {
+            Ok((c, sealed)) => {
+                counts.add(&c);
+                mirror(&sealed)?;
+            }
+            Err(e) => {
+                failure = Some(e.into());
+                break;
+            }
+        }
+        done += n;
+        progress(Progress::Loading {
+            done,
+            total: total.max(done),
+        });
+    }
+    // Dropping the receiver stops the reader if we broke out early.
+    let extracted = reader
+        .join()
+        .map_err(|_| Error::Threads("the reader thread panicked".into()))?;
+
+    let mut run_events = Vec::new();
+    for w in ctx.unused_rule_warnings() {
+        warnings.push(w.clone());
+        run_events.push(AuditEvent::run(
+            EventKind::Warning,
+            serde_json::json!({"message": w}),
+        ));
+    }
+    if !run_events.is_empty() {
+        mirror(&rt.block_on(target.log(run_events))?)?;
+    }
+
+    let (summary, input_error) = match extracted {
+        Ok(s) => (s, None),
+        Err(e @ extract::Error::Dump { .. }) => (extract::Summary::default(), Some(e.to_string())),
+        Err(e) if failure.is_none() => {
+            failure = Some(e.into());
+            (extract::Summary::default(), None)
+        }
+        Err(_) => (extract::Summary::default(), None),
+    };
+    let status = if failure.is_some() || input_error.is_some() {
+        RunStatus::Failed
+    } else {
+        RunStatus::Done
+    };
+    let err_text = failure
+        .as_ref()
+        .map(|e| e.to_string())
+        .or_else(|| input_error.clone());
+    mirror(&rt.block_on(target.finish_run(status, &counts, err_text.as_deref()))?)?;
+    let run_id = target.run_id();
+    rt.block_on(target.close())?;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    Ok(Outcome {
+        run_id,
+        counts,
+        extracted: summary,
+        quarantined: outcome_quarantine,
+        warnings,
+        input_error,
+    })
+}
+
+/// Processes one batch: categories first (articles of the same batch are
+/// mapped through them), each group in parallel, results in input order.
+fn process_batch(
+    pool: &rayon::ThreadPool,
+    ctx: &mut Context,
+    batch: Vec<SourceItem>,
+) -> Result<Vec<Staged>, Error> {
+    let (cats, arts): (Vec<SourceItem>, Vec<SourceItem>) = batch
+        .into_iter()
+        .partition(|i| matches!(i.kind, model::ItemKind::Category { .. }));
+    let mut out = Vec::with_capacity(cats.len() + arts.len());
+    for group in [cats, arts] {
+        if group.is_empty() {
+            continue;
+        }
+        let frozen: &Context = ctx;
+        let results: Vec<stage::Processed> = pool.install(|| {
+            group
+                .into_par_iter()
+                .map(|item| stage::process(frozen, item))
+                .collect()
+        });
+        for p in results {
+            ctx.learn(&p);
+            if let Some(e) = p.fatal {
+                return Err(e);
+            }
+            out.push(p.staged);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,303 @@
+//! What is in a dump: tables, row counts, NukeViet instances, old
+//! categories with article counts, and per text column how its values
+//! decode. The report `portmig inspect` prints.
+
+use crate::error::Error;
+use crate::nukeviet::names::{news_table, split_stem, NewsTable};
+use crate::open_dump;
+use serde::Serialize;
+use sqldump::{RawRow, RawValue};
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+/// How the values of one text column decode.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct ColumnStats {
+    /// Column name.
+    pub column: String,
+    /// Pure ASCII values.
+    pub ascii: u64,
+    /// Valid UTF-8 with non-ASCII letters.
+    pub utf8: u64,
+    /// UTF-8 double-encoded through cp1252 or latin1.
+    pub double_encoded: u64,
+    /// Neither: a legacy charset or damaged bytes.
+    pub other: u64,
+}
+
+/// One table.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct TableReport {
+    /// Table name.
+    pub name: String,
+    /// Rows in the dump.
+    pub rows: u64,
+    /// Text columns with at least one non-empty value.
+    pub text_columns: Vec<ColumnStats>,
+}
+
+/// An old category with its article count.
+#[derive(Clone, Debug, Serialize)]
+pub struct CategoryReport {
+    /// Old id.
+    pub id: i64,
+    /// Parent id, 0 at the root.
+    pub parent: i64,
+    /// Title, decoded as well as this report can.
+    pub title: String,
+    /// URL alias.
+    pub alias: String,
+    /// Articles whose primary category this is.
+    pub articles: u64,
+}
+
+/// One NukeViet news instance.
+#[derive(Clone, Debug, Serialize)]
+pub struct InstanceReport {
+    /// Table stem, the source name in keys (`nv4_vi_news`).
+    pub source: String,
+    /// Table prefix (`nv4`).
+    pub prefix: String,
+    /// Language (`vi`).
+    pub lang: String,
+    /// Module data name (`news`).
+    pub module_data: String,
+    /// Tables of the instance that are present.
+    pub tables: Vec<String>,
+    /// Categories in tree order, with article counts.
+    pub categories: Vec<CategoryReport>,
+    /// Articles in `_rows`.
+    pub articles: u64,
+}
+
+/// The whole report.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Report {
+    /// Input files.
+    pub files: Vec<String>,
+    /// Format, as far as the reader can tell.
+    pub format: String,
+    /// `SET NAMES` the dump declares (it may lie: bytes are decided per field).
+    pub set_names: Option<String>,
+    /// NukeViet generation, when recognised (`4.x` has `_detail` tables,
+    /// `3.x` has `_bodyhtml_N`).
+    pub nukeviet_version: Option<String>,
+    /// Every table, in dump order.
+    pub tables: Vec<TableReport>,
+    /// News instances.
+    pub nukeviet_news: Vec<InstanceReport>,
+    /// Set when the dump ends in an error: what was read before it is
+    /// reported.
+    pub error: Option<String>,
+}
+
+/// catid -> (parent, title bytes, alias bytes).
+type Cats = BTreeMap<i64, (i64, Vec<u8>, Vec<u8>)>;
+
+#[derive(Default)]
+struct TableAcc {
+    rows: u64,
+    columns: BTreeMap<usize, (String, ColumnStats, vnenc::ColumnPrior)>,
+}
+
+/// Reads the dumps and builds the report. A dump error ends the reading;
+/// the report then holds what came before it and the error.
+pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
+    let mut report = Report {
+        files: paths.iter().map(|p| p.display().to_string()).collect(),
+        format: "MySQL/MariaDB dump".into(),
+        ..Report::default()
+    };
+    let mut order: Vec<String> = Vec::new();
+    let mut acc: HashMap<String, TableAcc> = HashMap::new();
+    // stem -> catid -> (parent, title bytes, alias bytes)
+    let mut cats: BTreeMap<String, Cats> = BTreeMap::new();
+    // stem -> catid -> articles
+    let mut counts: HashMap<String, HashMap<i64, u64>> = HashMap::new();
+    let mut row = RawRow::new();
+    for path in paths {
+        let (mut rdr, _) = open_dump(path)?;
+        let res = loop {
+            match rdr.read_row(&mut row) {
+                Ok(true) => {}
+                Ok(false) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+            let table = row.table().clone();
+            let a = acc.entry(table.name.clone()).or_insert_with(|| {
+                order.push(table.name.clone());
+                TableAcc::default()
+            });
+            a.rows += 1;
+            for (i, v) in row.iter().enumerate() {
+                let RawValue::Bytes(b) = v else { continue };
+                if b.is_empty() {
+                    continue;
+                }
+                let name = table
+                    .columns
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| format!("#{}", i + 1));
+                let (_, stats, prior) = a.columns.entry(i).or_insert_with(|| {
+                    (
+                        name.clone(),
+                        ColumnStats {
+                            column: name,
+                            ..Default::default()
+                        },
+                        vnenc::ColumnPrior::new(),
+                    )
+                });
+                match vnenc::classify(b, prior) {
+                    vnenc::Classification::Ascii => stats.ascii += 1,
+                    vnenc::Classification::Utf8 => {
+                        stats.utf8 += 1;
+                        prior.record(vnenc::Charset::Utf8);
+                    }
+                    vnenc::Classification::DoubleEncoded(c) => {
+                        stats.double_encoded += 1;
+                        prior.record(c);
+                    }
+                    _ => stats.other += 1,
+                }
+            }
+            if let Some((stem, kind)) = news_table(&table.name) {
+                let get = |c: &str| -> &[u8] {
+                    match table.column_index(c).and_then(|i| row.get(i)) {
+                        Some(RawValue::Bytes(b)) | Some(RawValue::Number(b)) => b,
+                        _ => b"",
+                    }
+                };
+                let int = |c: &str| -> i64 {
+                    std::str::from_utf8(get(c))
+                        .ok()
+                        .and_then(|s| s.trim().parse().ok())
+                        .unwrap_or(0)
+                };
+                match kind {
+                    NewsTable::Cat => {
+                        cats.entry(stem.to_string()).or_default().insert(
+                            int("catid"),
+                            (
+                                int("parentid"),
+                                get("title").to_vec(),
+                                get("alias").to_vec(),
+                            ),
+                        );
+                    }
+                    NewsTable::Rows => {
+                        *counts
+                            .entry(stem.to_string())
+                            .or_default()
+                            .entry(int("catid"))
+                            .or_default() += 1;
+                    }
+                    NewsTable::Detail => {}
+                }
+            }
+        };
+        if report.set_names.is_none() {
+            report.set_names = rdr.set_names().map(str::to_string);
+        }
+        // Tables without rows belong in the report too.
+        for t in rdr.tables() {
+            if !acc.contains_key(&t.name) {
+                order.push(t.name.clone());
+                acc.insert(t.name.clone(), TableAcc::default());
+            }
+        }
+        if let Err(e) = res {
+            report.error = Some(format!("{}: {e}", path.display()));
+            break;
+        }
+    }
+    let mut stems: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut bodyhtml = false;
+    for name in &order {
+        if let Some((stem, _)) = news_table(name) {
+            stems
+                .entry(stem.to_string())
+                .or_default()
+                .push(name.clone());
+        }
+        if name.contains("_bodyhtml_") {
+            bodyhtml = true;
+        }
+    }
+    for (stem, tables) in stems {
+        let has = |s: &str| tables.iter().any(|t| t.ends_with(s));
+        if !(has("_rows") && has("_cat")) {
+            continue;
+        }
+        let Some((prefix, lang, data)) = split_stem(&stem) else {
+            continue;
+        };
+        if has("_detail") {
+            report.nukeviet_version = Some("4.x".into());
+        }
+        let n = counts.get(&stem);
+        let mut categories = Vec::new();
+        if let Some(cs) = cats.get(&stem) {
+            tree_order(cs, 0, &mut categories, n, 0);
+        }
+        report.nukeviet_news.push(InstanceReport {
+            source: stem.clone(),
+            prefix: prefix.into(),
+            lang: lang.into(),
+            module_data: data.into(),
+            tables,
+            categories,
+            articles: n.map(|m| m.values().sum()).unwrap_or(0),
+        });
+    }
+    if report.nukeviet_version.is_none() && bodyhtml {
+        report.nukeviet_version = Some("3.x".into());
+    }
+    report.tables = order
+        .into_iter()
+        .map(|name| {
+            let a = acc.remove(&name).unwrap_or_default();
+            TableReport {
+                name,
+                rows: a.rows,
+                text_columns: a.columns.into_values().map(|(_, s, _)| s).collect(),
+            }
+        })
+        .collect();
+    Ok(report)
+}
+
+fn tree_order(
+    cats: &Cats,
+    parent: i64,
+    out: &mut Vec<CategoryReport>,
+    counts: Option<&HashMap<i64, u64>>,
+    depth: usize,
+) {
+    // Guards against parentid cycles in damaged dumps.
+    if depth > 32 {
+        return;
+    }
+    for (&id, (p, title, alias)) in cats {
+        let orphan = parent == 0 && *p != 0 && !cats.contains_key(p);
+        if *p != parent && !orphan {
+            continue;
+        }
+        let prior = vnenc::ColumnPrior::new();
+        let title = match vnenc::decode_field(title, &prior) {
+            Ok(d) => d.text.into_owned(),
+            Err(_) => String::from_utf8_lossy(title).into_owned(),
+        };
+        out.push(CategoryReport {
+            id,
+            parent: *p,
+            title,
+            alias: String::from_utf8_lossy(alias).into_owned(),
+            articles: counts.and_then(|c| c.get(&id)).copied().unwrap_or(0),
+        });
+        if id != parent {
+            tree_order(cats, id, out, counts, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,647 @@
+//! NukeViet 4.x news: every news instance ("virtual module") of a dump.
+//!
+//! Instances come from the `{prefix}_{lang}_modules` rows whose
+//! `module_file` is `news` when the dump has that table; otherwise every
+//! table stem that has `_cat`, `_rows` and `_detail` tables is one. Each
+//! instance is its own source (`SourceKey::source` = the table stem), with
+//! the module's title as its URL segment.
+
+pub(crate) mod names;
+mod stage;
+
+use crate::error::Error;
+use crate::{open_dump, Extractor, Progress, Summary};
+use chrono::{DateTime, Utc};
+use model::{
+    ArticleStatus, Entity, FieldKind, ItemKind, Provenance, RawField, SourceItem, SourceKey,
+};
+use names::{modules_table, news_table, split_stem, NewsTable};
+use sqldump::{RawRow, RawValue};
+use sqlx::Row;
+use stage::{Stage, Val};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The NukeViet 4.x news extractor over one or more dump files (a schema
+/// file and a data file, say), read in the order given.
+pub struct NukeVietNews {
+    paths: Vec<PathBuf>,
+}
+
+impl NukeVietNews {
+    /// An extractor over `paths`.
+    pub fn new(paths: Vec<PathBuf>) -> NukeVietNews {
+        NukeVietNews { paths }
+    }
+}
+
+/// A news module found in the `_modules` table.
+#[derive(Clone, Debug)]
+struct Module {
+    title: String,
+    upload: String,
+}
+
+/// What the scan learnt besides the staged rows.
+#[derive(Default)]
+struct Scan {
+    rows_read: u64,
+    /// Every news table seen, by stem.
+    tables: BTreeMap<String, BTreeSet<&'static str>>,
+    /// `prefix_lang` -> (module_data -> module), for dumps with a modules table.
+    modules: BTreeMap<String, BTreeMap<String, Module>>,
+    /// Column names per table, carried from one file to the next.
+    columns: HashMap<String, Arc<sqldump::Table>>,
+}
+
+/// Reads a column as bytes (NULL and missing columns read as empty).
+fn bytes<'r>(row: &'r RawRow, table: &sqldump::Table, name: &str) -> &'r [u8] {
+    let v = match table.column_index(name) {
+        Some(i) => row.get(i),
+        None => None,
+    };
+    match v {
+        Some(RawValue::Bytes(b)) | Some(RawValue::Number(b)) => b,
+        _ => b"",
+    }
+}
+
+/// Reads a column as an integer; NukeViet quotes some numbers, so strings
+/// are parsed too. Anything unparsable reads as 0, NukeViet's own default.
+fn int(row: &RawRow, table: &sqldump::Table, name: &str) -> i64 {
+    std::str::from_utf8(bytes(row, table, name))
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or(0)
+}
+
+fn text(row: &RawRow, table: &sqldump::Table, name: &str) -> String {
+    String::from_utf8_lossy(bytes(row, table, name)).into_owned()
+}
+
+impl NukeVietNews {
+    fn scan(
+        &self,
+        stage: &mut Stage,
+        scan: &mut Scan,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<(), Error> {
+        let mut row = RawRow::new();
+        for (file_no, path) in self.paths.iter().enumerate() {
+            let (mut rdr, total) = open_dump(path)?;
+            let mut last_report = 0u64;
+            let result = loop {
+                match rdr.read_row(&mut row) {
+                    Ok(true) => {}
+                    Ok(false) => break Ok(()),
+                    Err(source) => {
+                        break Err(Error::Dump {
+                            path: path.clone(),
+                            source,
+                        })
+                    }
+                }
+                scan.rows_read += 1;
+                let pos = rdr.position().byte;
+                if pos - last_report > 1 << 20 {
+                    last_report = pos;
+                    progress(Progress::Reading { bytes: pos, total });
+                }
+                if let Err(e) = self.stage_row(stage, scan, &row, file_no as u32, path) {
+                    break Err(e);
+                }
+            };
+            // Tables declared without rows still tell which instances exist;
+            // their column names serve the files after this one.
+            for t in rdr.tables() {
+                if let Some((stem, kind)) = news_table(&t.name) {
+                    let name = match kind {
+                        NewsTable::Cat => "cat",
+                        NewsTable::Rows => "rows",
+                        NewsTable::Detail => "detail",
+                    };
+                    scan.tables
+                        .entry(stem.to_string())
+                        .or_default()
+                        .insert(name);
+                }
+                if !t.columns.is_empty() {
+                    scan.columns
+                        .entry(t.name.clone())
+                        .or_insert_with(|| t.clone());
+                }
+            }
+            result?;
+            progress(Progress::Reading {
+                bytes: rdr.position().byte,
+                total,
+            });
+        }
+        stage.flush()
+    }
+
+    fn stage_row(
+        &self,
+        stage: &mut Stage,
+        scan: &mut Scan,
+        row: &RawRow,
+        file: u32,
+        path: &std::path::Path,
+    ) -> Result<(), Error> {
+        let name = row.table().name.as_str();
+        let news = news_table(name);
+        let modules = modules_table(name);
+        if news.is_none() && modules.is_none() {
+            return Ok(());
+        }
+        // Column names: this row's own, else those of an earlier file.
+        let table: Arc<sqldump::Table> = if !row.table().columns.is_empty() {
+            row.table().clone()
+        } else if let Some(t) = scan.columns.get(name) {
+            t.clone()
+        } else {
+            return Err(Error::NoColumns {
+                path: path.to_path_buf(),
+                table: name.to_string(),
+            });
+        };
+        let t = table.as_ref();
+        let pos = row.position();
+        let origin = |vals: &mut Vec<Val>| {
+            vals.push(Val::Int(file as i64));
+            vals.push(Val::Int(pos.byte as i64));
+            vals.push(Val::Int(pos.line as i64));
+            vals.push(Val::Text(name.to_string()));
+        };
+        if let Some(pl) = modules {
+            if bytes(row, t, "module_file") == b"news" {
+                let data = text(row, t, "module_data");
+                scan.modules.entry(pl.to_string()).or_default().insert(
+                    data.clone(),
+                    Module {
+                        title: text(row, t, "title"),
+                        upload: text(row, t, "module_upload"),
+                    },
+                );
+                stage.push(
+                    "module",
+                    vec![
+                        Val::Text(pl.to_string()),
+                        Val::Text(text(row, t, "title")),
+                        Val::Text("news".into()),
+                        Val::Text(data),
+                        Val::Text(text(row, t, "module_upload")),
+                    ],
+                )?;
+            }
+            return Ok(());
+        }
+        let Some((stem, kind)) = news else {
+            return Ok(());
+        };
+        let stem = Val::Text(stem.to_string());
+        let blob = |c: &str| Val::Blob(bytes(row, t, c).to_vec());
+        let num = |c: &str| Val::Int(int(row, t, c));
+        let mut vals = match kind {
+            NewsTable::Cat => vec![
+                stem,
+                num("catid"),
+                num("parentid"),
+                blob("title"),
+                blob("alias"),
+                num("status"),
+                num("weight"),
+                num("sort"),
+            ],
+            NewsTable::Rows => vec![
+                stem,
+                num("id"),
+                num("catid"),
+                Val::Text(text(row, t, "listcatid")),
+                blob("author"),
+                num("addtime"),
+                num("edittime"),
+                num("publtime"),
+                num("exptime"),
+                num("status"),
+                blob("title"),
+                blob("alias"),
+                blob("hometext"),
+                blob("homeimgfile"),
+                num("homeimgthumb"),
+            ],
+            NewsTable::Detail => vec![stem, num("id"), blob("bodyhtml")],
+        };
+        origin(&mut vals);
+        let table = match kind {
+            NewsTable::Cat => "cat",
+            NewsTable::Rows => "row",
+            NewsTable::Detail => "detail",
+        };
+        stage.push(table, vals)
+    }
+}
+
+/// Items emitted so far, of all.
+struct Count {
+    done: u64,
+    total: u64,
+}
+
+/// One news instance to emit.
+struct Instance {
+    stem: String,
+    lang: String,
+    /// URL segment.
+    module: String,
+    /// Upload folder name.
+    upload: String,
+}
+
+fn instances(scan: &Scan) -> Vec<Instance> {
+    let mut out = Vec::new();
+    for (stem, tables) in &scan.tables {
+        let Some((prefix, lang, data)) = split_stem(stem) else {
+            continue;
+        };
+        let pl = format!("{prefix}_{lang}");
+        let module = match scan.modules.get(&pl) {
+            // The dump lists its modules: only those running the news code.
+            Some(mods) => match mods.get(data) {
+                Some(m) => m.clone(),
+                None => continue,
+            },
+            None => {
+                if !(tables.contains("cat") && tables.contains("rows") && tables.contains("detail"))
+                {
+                    continue;
+                }
+                Module {
+                    title: data.to_string(),
+                    upload: data.to_string(),
+                }
+            }
+        };
+        out.push(Instance {
+            stem: stem.clone(),
+            lang: lang.to_string(),
+            module: module.title,
+            upload: module.upload,
+        });
+    }
+    out
+}
+
+/// Percent-encodes bytes that cannot stand in a URL path as they are.
+fn url_segment(b: &[u8]) -> String {
+    let mut s = String::with_capacity(b.len());
+    for &c in b {
+        if c.is_ascii_alphanumeric() || b"-_.~".contains(&c) {
+            s.push(c as char);
+        } else {
+            s.push_str(&format!("%{c:02X}"));
+        }
+    }
+    s
+}
+
+fn epoch(t: i64) -> Option<DateTime<Utc>> {
+    // NukeViet stores PHP time(): seconds since the epoch, an absolute
+    // instant (the site's time zone only affects how it was displayed).
+    if t <= 0 {
+        None
+    } else {
+        DateTime::from_timestamp(t, 0)
+    }
+}
+
+struct CatInfo {
+    alias: Vec<u8>,
+}
+
+fn provenance(paths: &[PathBuf], r: &sqlx::sqlite::SqliteRow) -> Provenance {
+    let file: i64 = r.try_get("file").unwrap_or(0);
+    Provenance {
+        file: paths
+            .get(file as usize)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+        byte: r.try_get::<i64, _>("byte").unwrap_or(0) as u64,
+        line: r.try_get::<i64, _>("line").unwrap_or(0) as u64,
+        table: r.try_get("tbl").unwrap_or_default(),
+    }
+}
+
+fn blob(r: &sqlx::sqlite::SqliteRow, c: &str) -> Vec<u8> {
+    r.try_get::<Vec<u8>, _>(c).unwrap_or_default()
+}
+
+fn field(
+    name: &'static str,
+    table: &str,
+    column: &str,
+    kind: FieldKind,
+    bytes: Vec<u8>,
+) -> RawField {
+    RawField {
+        name,
+        column: format!("{table}.{column}"),
+        kind,
+        bytes,
+    }
+}
+
+impl NukeVietNews {
+    fn emit(
+        &self,
+        stage: &mut Stage,
+        inst: &Instance,
+        summary: &mut Summary,
+        sink: &mut dyn FnMut(SourceItem) -> ControlFlow<()>,
+        progress: &mut dyn FnMut(Progress),
+        count: &mut Count,
+    ) -> Result<ControlFlow<()>, Error> {
+        let stem = inst.stem.as_str();
+        // Categories are few: hold them, and emit parents before children.
+        struct Cat {
+            id: i64,
+            parent: i64,
+            item: SourceItem,
+        }
+        let mut cats: Vec<Cat> = Vec::new();
+        let mut info: HashMap<i64, CatInfo> = HashMap::new();
+        stage.each(
+            "SELECT * FROM cat WHERE stem = ? ORDER BY catid",
+            &[stem],
+            |r| {
+                let id: i64 = r.try_get("catid").unwrap_or(0);
+                let parent: i64 = r.try_get("parentid").unwrap_or(0);
+                let alias = blob(r, "alias");
+                let status: i64 = r.try_get("status").unwrap_or(0);
+                let prov = provenance(&self.paths, r);
+                let table = prov.table.clone();
+                let old_url = format!("/{}/{}/{}/", inst.lang, inst.module, url_segment(&alias));
+                info.insert(
+                    id,
+                    CatInfo {
+                        alias: alias.clone(),
+                    },
+                );
+                cats.push(Cat {
+                    id,
+                    parent,
+                    item: SourceItem {
+                        key: SourceKey::new(stem, Entity::Category, id),
+                        provenance: prov,
+                        fields: vec![
+                            field("title", &table, "title", FieldKind::Plain, blob(r, "title")),
+                            field("alias", &table, "alias", FieldKind::Plain, alias),
+                        ],
+                        kind: ItemKind::Category {
+                            parent: (parent > 0)
+                                .then(|| SourceKey::new(stem, Entity::Category, parent)),
+                            enabled: matches!(status, 1 | 2),
+                            weight: r.try_get("sort").unwrap_or(0),
+                            old_url,
+                            module: inst.module.clone(),
+                        },
+                        warnings: Vec::new(),
+                    },
+                });
+                ControlFlow::Continue(())
+            },
+        )?;
+        // Parents first: repeatedly take the categories whose parent is out
+        // (or absent from the dump, which leaves them at the root).
+        let known: BTreeSet<i64> = cats.iter().map(|c| c.id).collect();
+        let mut out_ids = BTreeSet::new();
+        while !cats.is_empty() {
+            let (ready, rest): (Vec<Cat>, Vec<Cat>) = cats.into_iter().partition(|c| {
+                c.parent == 0 || !known.contains(&c.parent) || out_ids.contains(&c.parent)
+            });
+            // A cycle in parentid: emit the rest as they are.
+            let (ready, rest) = if ready.is_empty() {
+                (rest, Vec::new())
+            } else {
+                (ready, rest)
+            };
+            for mut c in ready {
+                if c.parent > 0 && !known.contains(&c.parent) {
+                    c.item.warnings.push(format!(
+                        "parent category {} is not in the dump; placed at the root",
+                        c.parent
+                    ));
+                    if let ItemKind::Category { parent, .. } = &mut c.item.kind {
+                        *parent = None;
+                    }
+                }
+                out_ids.insert(c.id);
+                summary.categories += 1;
+                count.done += 1;
+                if sink(c.item).is_break() {
+                    return Ok(ControlFlow::Break(()));
+                }
+            }
+            cats = rest;
+        }
+
+        let has_detail = stage.count("SELECT COUNT(*) FROM detail WHERE stem = ?", &[stem])? > 0;
+        let mut flow = ControlFlow::Continue(());
+        let sql = "SELECT row.*, detail.bodyhtml AS bodyhtml, detail.tbl AS detail_tbl, \
+                   detail.id IS NOT NULL AS has_detail \
+                   FROM row LEFT JOIN detail ON detail.stem = row.stem AND detail.id = row.id \
+                   WHERE row.stem = ? ORDER BY row.id";
+        stage.each(sql, &[stem], |r| {
+            let id: i64 = r.try_get("id").unwrap_or(0);
+            let catid: i64 = r.try_get("catid").unwrap_or(0);
+            let prov = provenance(&self.paths, r);
+            let table = prov.table.clone();
+            let mut warnings = Vec::new();
+            let mut categories = Vec::new();
+            let listcatid: String = r.try_get("listcatid").unwrap_or_default();
+            for c in std::iter::once(catid)
+                .chain(listcatid.split(',').filter_map(|s| s.trim().parse().ok()))
+            {
+                if c <= 0 {
+                    continue;
+                }
+                let k = SourceKey::new(stem, Entity::Category, c);
+                if !categories.contains(&k) {
+                    if !info.contains_key(&c) {
+                        warnings.push(format!("category {c} is not in the dump"));
+                    }
+                    categories.push(k);
+                }
+            }
+            let alias = blob(r, "alias");
+            let cat_alias = info.get(&catid).map(|c| c.alias.as_slice()).unwrap_or(b"");
+            let old_url = format!(
+                "/{}/{}/{}/{}-{}.html",
+                inst.lang,
+                inst.module,
+                url_segment(cat_alias),
+                url_segment(&alias),
+                id
+            );
+            let has: bool = r.try_get("has_detail").unwrap_or(false);
+            if !has {
+                warnings.push(if has_detail {
+                    "no `_detail` row for this article: body is empty".to_string()
+                } else {
+                    "the dump has no `_detail` rows for this module: body is empty".to_string()
+                });
+            }
+            let detail_table: String = r
+                .try_get("detail_tbl")
+                .unwrap_or_else(|_| format!("{stem}_detail"));
+            let image = home_image(
+                &blob(r, "homeimgfile"),
+                r.try_get("homeimgthumb").unwrap_or(0),
+                &inst.upload,
+            );
+            let item = SourceItem {
+                key: SourceKey::new(stem, Entity::Article, id),
+                provenance: prov,
+                fields: vec![
+                    field("title", &table, "title", FieldKind::Plain, blob(r, "title")),
+                    field("alias", &table, "alias", FieldKind::Plain, alias),
+                    field(
+                        "summary",
+                        &table,
+                        "hometext",
+                        FieldKind::Summary,
+                        blob(r, "hometext"),
+                    ),
+                    field(
+                        "body",
+                        &detail_table,
+                        "bodyhtml",
+                        FieldKind::Html,
+                        blob(r, "bodyhtml"),
+                    ),
+                    field(
+                        "author",
+                        &table,
+                        "author",
+                        FieldKind::Plain,
+                        blob(r, "author"),
+                    ),
+                    field("home_image", &table, "homeimgfile", FieldKind::Plain, image),
+                ],
+                kind: ItemKind::Article {
+                    category: (catid > 0).then(|| SourceKey::new(stem, Entity::Category, catid)),
+                    categories,
+                    status: ArticleStatus::from_nukeviet4(r.try_get("status").unwrap_or(0)),
+                    added_at: epoch(r.try_get("addtime").unwrap_or(0)),
+                    edited_at: epoch(r.try_get("edittime").unwrap_or(0)),
+                    published_at: epoch(r.try_get("publtime").unwrap_or(0)),
+                    expires_at: epoch(r.try_get("exptime").unwrap_or(0)),
+                    old_url,
+                    module: inst.module.clone(),
+                },
+                warnings,
+            };
+            summary.articles += 1;
+            count.done += 1;
+            if count.done.is_multiple_of(1000) {
+                progress(Progress::Emitting {
+                    done: count.done,
+                    total: count.total,
+                });
+            }
+            flow = sink(item);
+            flow
+        })?;
+        Ok(flow)
+    }
+}
+
+/// The home image as a path on the old site: NukeViet's `homeimgthumb`
+/// says where `homeimgfile` lives (1, 2: under `uploads/<module_upload>/`;
+/// 3: an absolute URL; 0: none).
+fn home_image(file: &[u8], thumb: i64, upload: &str) -> Vec<u8> {
+    if file.is_empty() {
+        return Vec::new();
+    }
+    match thumb {
+        1 | 2 => {
+            let mut p = format!("/uploads/{upload}/").into_bytes();
+            p.extend_from_slice(file);
+            p
+        }
+        _ => file.to_vec(),
+    }
+}
+
+impl Extractor for NukeVietNews {
+    fn extract(
+        &mut self,
+        sink: &mut dyn FnMut(SourceItem) -> ControlFlow<()>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Summary, Error> {
+        let mut stage = Stage::new()?;
+        let mut scan = Scan::default();
+        // A dump error still lets us emit what was read before it.
+        let scanned = self.scan(&mut stage, &mut scan, progress);
+        stage.flush()?;
+        let insts = instances(&scan);
+        let mut summary = Summary {
+            rows_read: scan.rows_read,
+            sources: insts.iter().map(|i| i.stem.clone()).collect(),
+            ..Summary::default()
+        };
+        if insts.is_empty() && scanned.is_ok() {
+            return Err(Error::NothingFound {
+                what: format!(
+                    "{}: no NukeViet news module found (looked for `<prefix>_<lang>_modules` rows with module_file='news', \
+                     and for `<prefix>_<lang>_<module>_cat`, `_rows` and `_detail` tables); run `portmig inspect` to see the tables",
+                    self.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+                ),
+            });
+        }
+        let total = stage.count(
+            "SELECT (SELECT COUNT(*) FROM cat) + (SELECT COUNT(*) FROM row)",
+            &[],
+        )? as u64;
+        let mut count = Count { done: 0, total };
+        for inst in &insts {
+            if self
+                .emit(&mut stage, inst, &mut summary, sink, progress, &mut count)?
+                .is_break()
+            {
+                break;
+            }
+        }
+        progress(Progress::Emitting {
+            done: count.done,
+            total,
+        });
+        scanned.map(|()| summary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_segments_keep_ascii_and_escape_the_rest() {
+        assert_eq!(url_segment(b"Tin-tuc"), "Tin-tuc");
+        assert_eq!(url_segment("tức".as_bytes()), "t%E1%BB%A9c");
+    }
+
+    #[test]
+    fn home_images_resolve_to_upload_paths() {
+        assert_eq!(
+            home_image(b"2023_03/a.jpg", 1, "news"),
+            b"/uploads/news/2023_03/a.jpg"
+        );
+        assert_eq!(
+            home_image(b"https://x.vn/a.jpg", 3, "news"),
+            b"https://x.vn/a.jpg"
+        );
+        assert!(home_image(b"", 1, "news").is_empty());
+    }
+}

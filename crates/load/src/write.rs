@@ -1,0 +1,623 @@
+use crate::error::{Error, QueryContext};
+use crate::slug::slugify;
+use crate::target::{insert_events, now, Target};
+use audit::SealedEvent;
+use model::{Article, AuditEvent, Category, EventKind, Provenance, SourceKey};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::{Connection, Row, SqliteConnection};
+
+/// A section of the new portal, as the target stores it.
+#[derive(Clone, Debug)]
+pub struct SectionRow {
+    /// URL slug and primary key.
+    pub slug: String,
+    /// Parent section's slug.
+    pub parent: Option<String>,
+    /// Vietnamese name.
+    pub name: String,
+    /// English name.
+    pub name_en: Option<String>,
+}
+
+/// An item that could not be processed, kept with its raw bytes.
+#[derive(Clone, Debug)]
+pub struct Quarantined {
+    /// The item.
+    pub key: SourceKey,
+    /// Where it is in the input.
+    pub provenance: Provenance,
+    /// Why it was set aside, for a person.
+    pub reason: String,
+    /// The raw fields, so nothing is lost: `(name, bytes)`.
+    pub raw: Vec<(String, Vec<u8>)>,
+}
+
+/// What the loader is asked to do with one item.
+#[derive(Clone, Debug)]
+pub enum Record {
+    /// Upsert a category.
+    Category(Category),
+    /// Upsert an article.
+    Article(Article),
+    /// Keep the item in the quarantine table.
+    Quarantined(Quarantined),
+    /// Load nothing; the item's events say why.
+    Skipped(SourceKey),
+}
+
+/// One item with the audit events the earlier stages recorded about it.
+#[derive(Clone, Debug)]
+pub struct Staged {
+    /// The item.
+    pub record: Record,
+    /// Events from extract, decode, normalise, map (in that order).
+    pub events: Vec<AuditEvent>,
+}
+
+/// Outcome counts for one entity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct EntityCounts {
+    /// New rows.
+    pub inserted: u64,
+    /// Rows whose content changed.
+    pub updated: u64,
+    /// Rows whose section changed.
+    pub moved: u64,
+    /// Rows already identical.
+    pub unchanged: u64,
+}
+
+/// Outcome counts of a run.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Categories.
+    pub categories: EntityCounts,
+    /// Articles.
+    pub articles: EntityCounts,
+    /// Items set aside with their raw data.
+    pub quarantined: u64,
+    /// Items deliberately not loaded.
+    pub skipped: u64,
+}
+
+impl Counts {
+    /// Adds another batch's counts.
+    pub fn add(&mut self, o: &Counts) {
+        for (a, b) in [
+            (&mut self.categories, &o.categories),
+            (&mut self.articles, &o.articles),
+        ] {
+            a.inserted += b.inserted;
+            a.updated += b.updated;
+            a.moved += b.moved;
+            a.unchanged += b.unchanged;
+        }
+        self.quarantined += o.quarantined;
+        self.skipped += o.skipped;
+    }
+}
+
+fn sha256_json<T: Serialize>(v: &T) -> String {
+    let bytes = serde_json::to_vec(v).unwrap_or_default();
+    hex::encode(Sha256::digest(&bytes))
+}
+
+/// The fields whose change is an `UPDATED`: everything but the placement.
+#[derive(Serialize)]
+struct ArticleContent<'a> {
+    kind: &'a str,
+    title: &'a str,
+    alias: &'a str,
+    summary: &'a str,
+    body_html: &'a str,
+    body_text: &'a str,
+    author: &'a str,
+    status: &'a str,
+    added_at: Option<String>,
+    edited_at: Option<String>,
+    published_at: Option<String>,
+    expires_at: Option<String>,
+    categories: Vec<String>,
+    home_image: &'a str,
+    old_url: &'a str,
+}
+
+#[derive(Serialize)]
+struct CategoryContent<'a> {
+    parent: Option<String>,
+    title: &'a str,
+    alias: &'a str,
+    enabled: bool,
+    weight: i64,
+    old_url: &'a str,
+}
+
+fn ts(t: Option<chrono::DateTime<chrono::Utc>>) -> Option<String> {
+    t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+struct Existing {
+    id: i64,
+    content_hash: String,
+    decision_hash: String,
+}
+
+async fn existing(conn: &mut SqliteConnection, key: &str) -> Result<Option<Existing>, Error> {
+    let row = sqlx::query(
+        "SELECT target_id, content_hash, decision_hash FROM id_map WHERE source_key = ?",
+    )
+    .bind(key)
+    .fetch_optional(&mut *conn)
+    .await
+    .doing(|| format!("looking up `{key}` in the id map"))?;
+    Ok(row.map(|r| Existing {
+        id: r.get(0),
+        content_hash: r.get(1),
+        decision_hash: r.get(2),
+    }))
+}
+
+async fn target_id(conn: &mut SqliteConnection, key: &SourceKey) -> Result<Option<i64>, Error> {
+    let k = key.to_string();
+    let row = sqlx::query("SELECT target_id FROM id_map WHERE source_key = ?")
+        .bind(&k)
+        .fetch_optional(&mut *conn)
+        .await
+        .doing(|| format!("looking up `{k}` in the id map"))?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+/// What happened to one row, for the outcome event.
+enum Outcome {
+    Inserted(i64),
+    Changed {
+        id: i64,
+        updated: bool,
+        moved: Option<(Option<String>, Option<String>)>,
+    },
+    Unchanged(i64),
+}
+
+impl Target {
+    /// Writes one batch in one transaction: the rows, their id-map entries,
+    /// redirects, and every audit event of the batch (the stages' events and
+    /// one outcome event per item). Returns the counts and the sealed events
+    /// for the JSONL mirror. On error nothing of the batch is kept.
+    pub async fn write_batch(
+        &mut self,
+        batch: Vec<Staged>,
+    ) -> Result<(Counts, Vec<SealedEvent>), Error> {
+        let at = now();
+        let run = self.run_id;
+        let mut chain = self.chain.clone();
+        let mut counts = Counts::default();
+        let mut sealed = Vec::new();
+        let mut tx = self
+            .conn
+            .begin()
+            .await
+            .doing(|| "starting a batch".into())?;
+        for staged in batch {
+            let mut outcome_events = Vec::new();
+            match &staged.record {
+                Record::Category(c) => {
+                    let o = upsert_category(&mut tx, run, c).await?;
+                    outcome(&mut counts.categories, &c.key, o, &mut outcome_events);
+                }
+                Record::Article(a) => {
+                    let o = upsert_article(&mut tx, run, a).await?;
+                    outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
+                }
+                Record::Quarantined(q) => {
+                    quarantine(&mut tx, run, q).await?;
+                    counts.quarantined += 1;
+                }
+                Record::Skipped(_) => counts.skipped += 1,
+            }
+            for ev in staged.events.into_iter().chain(outcome_events) {
+                sealed.push(chain.seal(run, &at, ev));
+            }
+        }
+        insert_events(&mut tx, &sealed).await?;
+        tx.commit().await.doing(|| "committing a batch".into())?;
+        self.chain = chain;
+        Ok((counts, sealed))
+    }
+}
+
+fn outcome(c: &mut crate::EntityCounts, key: &SourceKey, o: Outcome, events: &mut Vec<AuditEvent>) {
+    use serde_json::json;
+    match o {
+        Outcome::Inserted(id) => {
+            c.inserted += 1;
+            events.push(AuditEvent::item(
+                EventKind::Inserted,
+                key,
+                None,
+                json!({"target_id": id}),
+            ));
+        }
+        Outcome::Changed { id, updated, moved } => {
+            if updated {
+                c.updated += 1;
+                events.push(AuditEvent::item(
+                    EventKind::Updated,
+                    key,
+                    None,
+                    json!({"target_id": id}),
+                ));
+            }
+            if let Some((from, to)) = moved {
+                c.moved += 1;
+                events.push(AuditEvent::item(
+                    EventKind::Moved,
+                    key,
+                    None,
+                    json!({"target_id": id, "from": from, "to": to}),
+                ));
+            }
+        }
+        Outcome::Unchanged(id) => {
+            c.unchanged += 1;
+            events.push(AuditEvent::item(
+                EventKind::Unchanged,
+                key,
+                None,
+                json!({"target_id": id}),
+            ));
+        }
+    }
+}
+
+async fn record_id(
+    conn: &mut SqliteConnection,
+    key: &str,
+    entity: &str,
+    id: i64,
+    content: &str,
+    decision: &str,
+    run: i64,
+) -> Result<(), Error> {
+    sqlx::query(
+        "INSERT INTO id_map (source_key, entity, target_id, content_hash, decision_hash, first_run) \
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) DO UPDATE SET \
+         target_id = excluded.target_id, content_hash = excluded.content_hash, \
+         decision_hash = excluded.decision_hash",
+    )
+    .bind(key)
+    .bind(entity)
+    .bind(id)
+    .bind(content)
+    .bind(decision)
+    .bind(run)
+    .execute(&mut *conn)
+    .await
+    .doing(|| format!("recording `{key}` in the id map"))?;
+    // A quarantined item that now loads leaves the quarantine.
+    sqlx::query("DELETE FROM quarantine WHERE source_key = ?")
+        .bind(key)
+        .execute(&mut *conn)
+        .await
+        .doing(|| format!("clearing `{key}` from quarantine"))?;
+    Ok(())
+}
+
+async fn redirect(
+    conn: &mut SqliteConnection,
+    old_url: &str,
+    new_url: &str,
+    key: &str,
+) -> Result<(), Error> {
+    if old_url.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES (?, ?, 301, ?) \
+         ON CONFLICT (old_url) DO UPDATE SET new_url = excluded.new_url, source_key = excluded.source_key",
+    )
+    .bind(old_url)
+    .bind(new_url)
+    .bind(key)
+    .execute(&mut *conn)
+    .await
+    .doing(|| format!("writing the redirect of `{key}`"))?;
+    Ok(())
+}
+
+fn section_url(section: Option<&str>) -> String {
+    format!("/{}", section.unwrap_or("unmapped"))
+}
+
+async fn upsert_category(
+    conn: &mut SqliteConnection,
+    run: i64,
+    c: &Category,
+) -> Result<Outcome, Error> {
+    let key = c.key.to_string();
+    let parent_id = match &c.parent {
+        Some(p) => target_id(conn, p).await?,
+        None => None,
+    };
+    let content = sha256_json(&CategoryContent {
+        parent: c.parent.as_ref().map(|p| p.to_string()),
+        title: &c.title,
+        alias: &c.alias,
+        enabled: c.enabled,
+        weight: c.weight,
+        old_url: &c.old_url,
+    });
+    let decision = sha256_json(&c.section);
+    let slug = slugify(if c.alias.is_empty() {
+        &c.title
+    } else {
+        &c.alias
+    });
+    let prev = existing(conn, &key).await?;
+    let outcome = match prev {
+        None => {
+            let id = sqlx::query(
+                "INSERT INTO categories (source_key, parent_id, slug, name, section, enabled, weight, old_url) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(&key)
+            .bind(parent_id)
+            .bind(&slug)
+            .bind(&c.title)
+            .bind(&c.section)
+            .bind(c.enabled)
+            .bind(c.weight)
+            .bind(&c.old_url)
+            .fetch_one(&mut *conn)
+            .await
+            .doing(|| format!("inserting category `{key}`"))?
+            .get::<i64, _>(0);
+            Outcome::Inserted(id)
+        }
+        Some(e) if e.content_hash == content && e.decision_hash == decision => {
+            return Ok(Outcome::Unchanged(e.id));
+        }
+        Some(e) => {
+            let old_section: Option<String> = if e.decision_hash != decision {
+                sqlx::query("SELECT section FROM categories WHERE id = ?")
+                    .bind(e.id)
+                    .fetch_one(&mut *conn)
+                    .await
+                    .doing(|| format!("reading category `{key}`"))?
+                    .get(0)
+            } else {
+                None
+            };
+            sqlx::query(
+                "UPDATE categories SET parent_id = ?, name = ?, section = ?, enabled = ?, weight = ?, old_url = ? \
+                 WHERE id = ?",
+            )
+            .bind(parent_id)
+            .bind(&c.title)
+            .bind(&c.section)
+            .bind(c.enabled)
+            .bind(c.weight)
+            .bind(&c.old_url)
+            .bind(e.id)
+            .execute(&mut *conn)
+            .await
+            .doing(|| format!("updating category `{key}`"))?;
+            Outcome::Changed {
+                id: e.id,
+                updated: e.content_hash != content,
+                moved: (e.decision_hash != decision).then(|| (old_section, c.section.clone())),
+            }
+        }
+    };
+    let id = match outcome {
+        Outcome::Inserted(id) | Outcome::Changed { id, .. } | Outcome::Unchanged(id) => id,
+    };
+    record_id(conn, &key, "category", id, &content, &decision, run).await?;
+    if c.section.is_some() {
+        redirect(conn, &c.old_url, &section_url(c.section.as_deref()), &key).await?;
+    }
+    Ok(outcome)
+}
+
+/// A slug no other article uses: the alias's, else with the old id, else
+/// with a counter. Articles are written in a fixed order, so the choice is
+/// deterministic.
+async fn free_slug(conn: &mut SqliteConnection, a: &Article) -> Result<String, Error> {
+    let base = slugify(if a.alias.is_empty() {
+        &a.title
+    } else {
+        &a.alias
+    });
+    let mut candidates = vec![base.clone(), format!("{base}-{}", a.key.old_id)];
+    candidates.extend((2..1000).map(|n| format!("{base}-{}-{n}", a.key.old_id)));
+    for c in candidates {
+        let taken = sqlx::query("SELECT 1 FROM articles WHERE slug = ?")
+            .bind(&c)
+            .fetch_optional(&mut *conn)
+            .await
+            .doing(|| format!("choosing a slug for `{}`", a.key))?;
+        if taken.is_none() {
+            return Ok(c);
+        }
+    }
+    Ok(format!("{base}-{}-{}", a.key.old_id, a.key.source))
+}
+
+async fn upsert_article(
+    conn: &mut SqliteConnection,
+    run: i64,
+    a: &Article,
+) -> Result<Outcome, Error> {
+    let key = a.key.to_string();
+    let content = sha256_json(&ArticleContent {
+        kind: a.kind.as_str(),
+        title: &a.title,
+        alias: &a.alias,
+        summary: &a.summary,
+        body_html: &a.body_html,
+        body_text: &a.body_text,
+        author: &a.author,
+        status: a.status.as_str(),
+        added_at: ts(a.added_at),
+        edited_at: ts(a.edited_at),
+        published_at: ts(a.published_at),
+        expires_at: ts(a.expires_at),
+        categories: a.categories.iter().map(|k| k.to_string()).collect(),
+        home_image: &a.home_image,
+        old_url: &a.old_url,
+    });
+    let decision = sha256_json(&a.section);
+    let prev = existing(conn, &key).await?;
+    if let Some(e) = &prev {
+        if e.content_hash == content && e.decision_hash == decision {
+            return Ok(Outcome::Unchanged(e.id));
+        }
+    }
+    let category_id = match &a.category {
+        Some(c) => target_id(conn, c).await?,
+        None => None,
+    };
+    let (id, slug, outcome) = match prev {
+        None => {
+            let slug = free_slug(conn, a).await?;
+            let new_url = format!("{}/{slug}", section_url(Some(&a.section)));
+            let id = sqlx::query(
+                "INSERT INTO articles (source_key, kind, title, slug, summary, body_html, body_text, author, \
+                 status, published_at, created_at, updated_at, expires_at, category_id, section, home_image, \
+                 old_url, new_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(&key)
+            .bind(a.kind.as_str())
+            .bind(&a.title)
+            .bind(&slug)
+            .bind(&a.summary)
+            .bind(&a.body_html)
+            .bind(&a.body_text)
+            .bind(&a.author)
+            .bind(a.status.as_str())
+            .bind(ts(a.published_at))
+            .bind(ts(a.added_at))
+            .bind(ts(a.edited_at))
+            .bind(ts(a.expires_at))
+            .bind(category_id)
+            .bind(&a.section)
+            .bind(&a.home_image)
+            .bind(&a.old_url)
+            .bind(&new_url)
+            .fetch_one(&mut *conn)
+            .await
+            .doing(|| format!("inserting article `{key}`"))?
+            .get::<i64, _>(0);
+            (id, slug, Outcome::Inserted(id))
+        }
+        Some(e) => {
+            let old = sqlx::query("SELECT slug, section FROM articles WHERE id = ?")
+                .bind(e.id)
+                .fetch_one(&mut *conn)
+                .await
+                .doing(|| format!("reading article `{key}`"))?;
+            let slug: String = old.get(0);
+            let old_section: String = old.get(1);
+            let new_url = format!("{}/{slug}", section_url(Some(&a.section)));
+            sqlx::query(
+                "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, author = ?, \
+                 status = ?, published_at = ?, created_at = ?, updated_at = ?, expires_at = ?, category_id = ?, \
+                 section = ?, home_image = ?, old_url = ?, new_url = ? WHERE id = ?",
+            )
+            .bind(a.kind.as_str())
+            .bind(&a.title)
+            .bind(&a.summary)
+            .bind(&a.body_html)
+            .bind(&a.body_text)
+            .bind(&a.author)
+            .bind(a.status.as_str())
+            .bind(ts(a.published_at))
+            .bind(ts(a.added_at))
+            .bind(ts(a.edited_at))
+            .bind(ts(a.expires_at))
+            .bind(category_id)
+            .bind(&a.section)
+            .bind(&a.home_image)
+            .bind(&a.old_url)
+            .bind(&new_url)
+            .bind(e.id)
+            .execute(&mut *conn)
+            .await
+            .doing(|| format!("updating article `{key}`"))?;
+            let moved =
+                (e.decision_hash != decision).then(|| (Some(old_section), Some(a.section.clone())));
+            (
+                e.id,
+                slug,
+                Outcome::Changed {
+                    id: e.id,
+                    updated: e.content_hash != content,
+                    moved,
+                },
+            )
+        }
+    };
+    sqlx::query("DELETE FROM article_categories WHERE article_id = ?")
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .doing(|| format!("writing the categories of `{key}`"))?;
+    let mut seen = std::collections::HashSet::new();
+    for (pos, c) in a.categories.iter().enumerate() {
+        let Some(cid) = target_id(conn, c).await? else {
+            continue;
+        };
+        if !seen.insert(cid) {
+            continue;
+        }
+        sqlx::query(
+            "INSERT INTO article_categories (article_id, category_id, position) VALUES (?, ?, ?)",
+        )
+        .bind(id)
+        .bind(cid)
+        .bind(pos as i64)
+        .execute(&mut *conn)
+        .await
+        .doing(|| format!("writing the categories of `{key}`"))?;
+    }
+    sqlx::query("DELETE FROM attachments WHERE article_id = ? AND role = 'home_image'")
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .doing(|| format!("writing the attachments of `{key}`"))?;
+    if !a.home_image.is_empty() {
+        sqlx::query("INSERT INTO attachments (article_id, role, path) VALUES (?, 'home_image', ?)")
+            .bind(id)
+            .bind(&a.home_image)
+            .execute(&mut *conn)
+            .await
+            .doing(|| format!("writing the attachments of `{key}`"))?;
+    }
+    record_id(conn, &key, "article", id, &content, &decision, run).await?;
+    let new_url = format!("{}/{slug}", section_url(Some(&a.section)));
+    redirect(conn, &a.old_url, &new_url, &key).await?;
+    Ok(outcome)
+}
+
+async fn quarantine(conn: &mut SqliteConnection, run: i64, q: &Quarantined) -> Result<(), Error> {
+    let key = q.key.to_string();
+    let raw: serde_json::Map<String, serde_json::Value> = q
+        .raw
+        .iter()
+        .map(|(k, v)| (k.clone(), serde_json::Value::String(hex::encode(v))))
+        .collect();
+    sqlx::query(
+        "INSERT INTO quarantine (source_key, run_id, reason, provenance, raw) VALUES (?, ?, ?, ?, ?) \
+         ON CONFLICT (source_key) DO UPDATE SET run_id = excluded.run_id, reason = excluded.reason, \
+         provenance = excluded.provenance, raw = excluded.raw",
+    )
+    .bind(&key)
+    .bind(run)
+    .bind(&q.reason)
+    .bind(serde_json::to_string(&q.provenance).unwrap_or_default())
+    .bind(serde_json::Value::Object(raw).to_string())
+    .execute(&mut *conn)
+    .await
+    .doing(|| format!("quarantining `{key}`"))?;
+    Ok(())
+}

@@ -1,0 +1,205 @@
+//! The new portal's sections (`taxonomy.toml`).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::error::{suggest, Error, Location};
+use crate::fold::nfc_owned;
+
+/// One section of the new portal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// URL slug, `[a-z0-9-]+`, unique in the taxonomy.
+    pub slug: String,
+    /// Vietnamese display name (NFC).
+    pub name: String,
+    /// English display name (NFC), if given.
+    pub name_en: Option<String>,
+    /// Slug of the parent section, if any; always names a section of the
+    /// same taxonomy, and parents never form a loop.
+    pub parent: Option<String>,
+}
+
+/// The new portal's sections, in file order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Taxonomy {
+    /// Sections in file order (a section auto-created by a mapping is
+    /// appended at the end).
+    pub sections: Vec<Section>,
+    /// The file the taxonomy was read from.
+    pub file: PathBuf,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTaxonomy {
+    #[serde(default)]
+    section: Vec<RawSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    slug: Spanned<String>,
+    name: Spanned<String>,
+    name_en: Option<Spanned<String>>,
+    parent: Option<Spanned<String>>,
+}
+
+impl Taxonomy {
+    /// Reads and validates a taxonomy file.
+    pub fn load(path: &Path) -> Result<Taxonomy, Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Taxonomy::parse(&text, path)
+    }
+
+    /// Parses and validates taxonomy TOML; `file` is used in errors only.
+    ///
+    /// Checks: known keys only, slugs valid and unique, names not empty,
+    /// parents existing and acyclic.
+    pub fn parse(text: &str, file: &Path) -> Result<Taxonomy, Error> {
+        let raw: RawTaxonomy =
+            toml::from_str(text).map_err(|e| Error::from_toml(&e, file, text))?;
+        let at = |offset: usize| Location::at(file, text, offset);
+
+        let mut first_line: HashMap<&str, u32> = HashMap::new();
+        for s in &raw.section {
+            check_slug(&s.slug, file, text)?;
+            let line = at(s.slug.span().start).line;
+            if let Some(first) = first_line.insert(s.slug.get_ref(), line) {
+                return Err(Error::DuplicateSection {
+                    at: at(s.slug.span().start),
+                    slug: s.slug.get_ref().clone(),
+                    first_line: first,
+                });
+            }
+            non_empty(&s.name, "name", file, text)?;
+            if let Some(en) = &s.name_en {
+                non_empty(en, "name_en", file, text)?;
+            }
+        }
+
+        for s in &raw.section {
+            let Some(parent) = &s.parent else { continue };
+            if !first_line.contains_key(parent.get_ref().as_str()) {
+                return Err(Error::UnknownParent {
+                    at: at(parent.span().start),
+                    slug: s.slug.get_ref().clone(),
+                    parent: parent.get_ref().clone(),
+                    suggestion: suggest(
+                        parent.get_ref(),
+                        raw.section.iter().map(|s| s.slug.get_ref().as_str()),
+                    ),
+                });
+            }
+        }
+        check_cycles(&raw.section, file, text)?;
+
+        let sections = raw
+            .section
+            .into_iter()
+            .map(|s| Section {
+                slug: s.slug.into_inner(),
+                name: nfc_owned(s.name.into_inner().trim()),
+                name_en: s.name_en.map(|n| nfc_owned(n.into_inner().trim())),
+                parent: s.parent.map(Spanned::into_inner),
+            })
+            .collect();
+        Ok(Taxonomy {
+            sections,
+            file: file.to_path_buf(),
+        })
+    }
+
+    /// The section with this slug.
+    pub fn get(&self, slug: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.slug == slug)
+    }
+
+    /// Section slugs in file order.
+    pub fn slugs(&self) -> impl Iterator<Item = &str> {
+        self.sections.iter().map(|s| s.slug.as_str())
+    }
+}
+
+/// Slugs become URL path segments on the new portal, hence the strict set.
+pub(crate) fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+pub(crate) fn check_slug(slug: &Spanned<String>, file: &Path, text: &str) -> Result<(), Error> {
+    if is_valid_slug(slug.get_ref()) {
+        Ok(())
+    } else {
+        Err(Error::InvalidSlug {
+            at: Location::at(file, text, slug.span().start),
+            slug: slug.get_ref().clone(),
+        })
+    }
+}
+
+pub(crate) fn non_empty(
+    value: &Spanned<String>,
+    key: &'static str,
+    file: &Path,
+    text: &str,
+) -> Result<(), Error> {
+    if value.get_ref().trim().is_empty() {
+        Err(Error::Empty {
+            at: Location::at(file, text, value.span().start),
+            key,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Follows each section's parent chain; a chain longer than the number of
+/// sections must revisit one, i.e. loop. Taxonomies are small (tens of
+/// sections), so the quadratic walk is fine.
+fn check_cycles(sections: &[RawSection], file: &Path, text: &str) -> Result<(), Error> {
+    let parent_of: HashMap<&str, &str> = sections
+        .iter()
+        .filter_map(|s| {
+            Some((
+                s.slug.get_ref().as_str(),
+                s.parent.as_ref()?.get_ref().as_str(),
+            ))
+        })
+        .collect();
+    for s in sections {
+        let start = s.slug.get_ref().as_str();
+        let mut chain = vec![start];
+        let mut current = start;
+        while let Some(&parent) = parent_of.get(current) {
+            chain.push(parent);
+            if parent == start {
+                let at = s
+                    .parent
+                    .as_ref()
+                    .map_or(s.slug.span().start, |p| p.span().start);
+                return Err(Error::ParentCycle {
+                    at: Location::at(file, text, at),
+                    slug: start.to_owned(),
+                    chain: chain.join(" -> "),
+                });
+            }
+            if chain.len() > sections.len() {
+                // A loop further up, not through `start`; reported when the
+                // walk starts from one of its members.
+                break;
+            }
+            current = parent;
+        }
+    }
+    Ok(())
+}

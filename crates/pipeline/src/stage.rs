@@ -1,0 +1,382 @@
+//! The pure stages: decode, normalise, map. One item in, one [`Staged`]
+//! record plus its audit events out; no I/O, so items run in parallel.
+
+use crate::error::Error;
+use load::{Quarantined, Record, SectionRow, Staged};
+use mapping::{CategoryRef, Decision, Mapping, UnmappedOutcome};
+use model::{
+    Article, ArticleKind, AuditEvent, Category, EventKind, FieldKind, ItemKind, SourceItem,
+    SourceKey,
+};
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+use vnenc::{Charset, ColumnPrior};
+
+/// What the mapper needs to know of an old category.
+#[derive(Clone, Debug)]
+pub struct CategoryContext {
+    /// Old id.
+    pub id: i64,
+    /// Alias, decoded.
+    pub alias: String,
+    /// Title, decoded and normalised.
+    pub title: String,
+    /// Parent.
+    pub parent: Option<SourceKey>,
+}
+
+/// State the stages read, fixed for the length of a batch.
+pub struct Context<'a> {
+    mapping: &'a Mapping,
+    html: &'a vntext::HtmlPolicy,
+    priors: HashMap<String, ColumnPrior>,
+    no_prior: ColumnPrior,
+    cats: HashMap<SourceKey, CategoryContext>,
+}
+
+/// One processed item, plus what the context learns from it.
+pub(crate) struct Processed {
+    pub staged: Staged,
+    pub fatal: Option<Error>,
+    charsets: Vec<(String, Charset)>,
+    category: Option<(SourceKey, CategoryContext)>,
+}
+
+/// The taxonomy as target rows (plus the keep-in section when the
+/// taxonomy lacks it).
+pub(crate) fn section_rows(m: &Mapping) -> Vec<SectionRow> {
+    m.taxonomy
+        .sections
+        .iter()
+        .map(|s| SectionRow {
+            slug: s.slug.clone(),
+            parent: s.parent.clone(),
+            name: s.name.clone(),
+            name_en: s.name_en.clone(),
+        })
+        .collect()
+}
+
+impl<'a> Context<'a> {
+    /// A fresh context for a run.
+    pub fn new(mapping: &'a Mapping, html: &'a vntext::HtmlPolicy) -> Context<'a> {
+        Context {
+            mapping,
+            html,
+            priors: HashMap::new(),
+            no_prior: ColumnPrior::new(),
+            cats: HashMap::new(),
+        }
+    }
+
+    pub(crate) fn learn(&mut self, p: &Processed) {
+        for (col, cs) in &p.charsets {
+            self.priors.entry(col.clone()).or_default().record(*cs);
+        }
+        if let Some((k, c)) = &p.category {
+            self.cats.insert(k.clone(), c.clone());
+        }
+    }
+
+    fn prior(&self, column: &str) -> &ColumnPrior {
+        self.priors.get(column).unwrap_or(&self.no_prior)
+    }
+
+    /// The category chain of `key`: itself, its parent, ... (at most 32
+    /// levels, against cycles).
+    fn path(&self, key: Option<&SourceKey>) -> Vec<CategoryRef<'_>> {
+        let mut out = Vec::new();
+        let mut cur = key;
+        while let Some(k) = cur {
+            let Some(c) = self.cats.get(k) else { break };
+            out.push(CategoryRef {
+                id: c.id,
+                alias: &c.alias,
+                title: &c.title,
+            });
+            if out.len() >= 32 {
+                break;
+            }
+            cur = c.parent.as_ref();
+        }
+        out
+    }
+
+    /// Warnings for mapping rules that name no category of the dump.
+    pub(crate) fn unused_rule_warnings(&self) -> Vec<String> {
+        let mut known: Vec<&CategoryContext> = self.cats.values().collect();
+        known.sort_by_key(|c| c.id);
+        let refs: Vec<CategoryRef<'_>> = known
+            .iter()
+            .map(|c| CategoryRef {
+                id: c.id,
+                alias: &c.alias,
+                title: &c.title,
+            })
+            .collect();
+        self.mapping
+            .unused_selectors(&refs)
+            .into_iter()
+            .map(|w| w.to_string())
+            .collect()
+    }
+}
+
+fn normalise(kind: FieldKind, text: &str, html: &vntext::HtmlPolicy) -> (String, Option<String>) {
+    match kind {
+        FieldKind::Plain => (vntext::clean_plain(text).into_owned(), None),
+        FieldKind::Summary if text.contains('<') => (vntext::html_to_text(text), None),
+        FieldKind::Summary => (vntext::clean_plain(text).into_owned(), None),
+        FieldKind::Html => {
+            let clean = vntext::sanitize_html(text, html);
+            let plain = vntext::html_to_text(&clean);
+            (clean, Some(plain))
+        }
+    }
+}
+
+/// Decodes, normalises and maps one item.
+pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
+    let key = item.key.clone();
+    let prov = item.provenance.clone();
+    let ev = |kind, data| AuditEvent::item(kind, &key, Some(&prov), data);
+    let mut events = vec![ev(
+        EventKind::Extracted,
+        json!({"table": prov.table, "fields": item.fields.iter().map(|f| f.name).collect::<Vec<_>>()}),
+    )];
+    for w in &item.warnings {
+        events.push(ev(EventKind::Warning, json!({ "message": w })));
+    }
+
+    // Decode.
+    let mut texts: HashMap<&'static str, String> = HashMap::new();
+    let mut charsets = Vec::new();
+    let mut decoded = Map::new();
+    for f in &item.fields {
+        if f.bytes.is_empty() {
+            texts.insert(f.name, String::new());
+            continue;
+        }
+        match vnenc::decode_field(&f.bytes, ctx.prior(&f.column)) {
+            Ok(d) => {
+                let mut info = Map::new();
+                info.insert("charset".into(), Value::String(d.charset.name()));
+                if !matches!(d.charset, Charset::Ascii) {
+                    info.insert(
+                        "confidence".into(),
+                        json!((d.confidence * 1000.0).round() / 1000.0),
+                    );
+                    if let Some((c, s)) = d.runner_up {
+                        info.insert("runner_up".into(), json!({"charset": c.name(), "confidence": (s * 1000.0).round() / 1000.0}));
+                    }
+                    if d.decided_by_prior {
+                        info.insert("decided_by_column_majority".into(), Value::Bool(true));
+                    }
+                    charsets.push((f.column.clone(), d.charset));
+                }
+                decoded.insert(f.name.to_string(), Value::Object(info));
+                texts.insert(f.name, d.text.into_owned());
+            }
+            Err(u) => {
+                let reason = format!(
+                    "field `{}` ({}) cannot be decoded: {}",
+                    f.name, f.column, u.reason
+                );
+                events.push(ev(
+                    EventKind::Quarantined,
+                    json!({"reason": reason, "field": f.name, "column": f.column, "first_bad_byte": u.first_bad_byte}),
+                ));
+                return Processed {
+                    staged: Staged {
+                        record: Record::Quarantined(Quarantined {
+                            key: key.clone(),
+                            provenance: prov.clone(),
+                            reason,
+                            raw: item
+                                .fields
+                                .iter()
+                                .map(|f| (f.name.to_string(), f.bytes.clone()))
+                                .collect(),
+                        }),
+                        events,
+                    },
+                    fatal: None,
+                    charsets,
+                    category: None,
+                };
+            }
+        }
+    }
+    events.push(ev(EventKind::Decoded, json!({ "fields": decoded })));
+
+    // Normalise.
+    let mut changed = Vec::new();
+    let mut body_text = String::new();
+    for f in &item.fields {
+        let Some(t) = texts.get_mut(f.name) else {
+            continue;
+        };
+        let (clean, plain) = normalise(f.kind, t, ctx.html);
+        if clean != *t {
+            changed.push(f.name);
+            *t = clean;
+        }
+        if let Some(p) = plain {
+            body_text = p;
+        }
+    }
+    events.push(ev(
+        EventKind::Normalized,
+        json!({ "fields_changed": changed }),
+    ));
+    let take =
+        |texts: &mut HashMap<&'static str, String>, n: &str| texts.remove(n).unwrap_or_default();
+
+    // Map.
+    let (module, own_cat, primary) = match &item.kind {
+        ItemKind::Category { parent, module, .. } => (module.as_str(), true, parent.clone()),
+        ItemKind::Article {
+            category, module, ..
+        } => (module.as_str(), false, category.clone()),
+    };
+    let own;
+    let mut path = Vec::new();
+    if own_cat {
+        own = CategoryContext {
+            id: key.old_id.parse().unwrap_or(0),
+            alias: texts.get("alias").cloned().unwrap_or_default(),
+            title: texts.get("title").cloned().unwrap_or_default(),
+            parent: primary.clone(),
+        };
+        path.push(CategoryRef {
+            id: own.id,
+            alias: &own.alias,
+            title: &own.title,
+        });
+    }
+    path.extend(ctx.path(primary.as_ref()));
+    let decision = ctx.mapping.decide(module, &path);
+    let mut fatal = None;
+    let section: Option<String> = match decision {
+        Decision::Mapped {
+            section,
+            rule_id,
+            matched_category,
+        } => {
+            events.push(ev(
+                EventKind::Mapped,
+                json!({"section": section, "rule": rule_id, "matched_category": matched_category}),
+            ));
+            Some(section.to_string())
+        }
+        Decision::Unmapped(outcome) => {
+            let category = path
+                .first()
+                .map(|c| format!("{} ({})", c.title, c.alias))
+                .unwrap_or_default();
+            match outcome {
+                UnmappedOutcome::KeepIn(s) => {
+                    events.push(ev(
+                        EventKind::Unmapped,
+                        json!({"policy": "keep-in", "section": s, "category": category}),
+                    ));
+                    Some(s.to_string())
+                }
+                UnmappedOutcome::Skip => {
+                    events.push(ev(
+                        EventKind::Unmapped,
+                        json!({"policy": "skip", "category": category}),
+                    ));
+                    events.push(ev(
+                        EventKind::Skipped,
+                        json!({"reason": "unmapped, policy skip"}),
+                    ));
+                    None
+                }
+                UnmappedOutcome::Fail => {
+                    fatal = Some(Error::Unmapped {
+                        key: key.to_string(),
+                        provenance: prov.to_string(),
+                        category,
+                        mapping: ctx.mapping.file.display().to_string(),
+                    });
+                    None
+                }
+            }
+        }
+    };
+    drop(path);
+
+    let mut category_ctx = None;
+    let record = match item.kind {
+        ItemKind::Category {
+            parent,
+            enabled,
+            weight,
+            old_url,
+            ..
+        } => {
+            let c = Category {
+                key: key.clone(),
+                parent: parent.clone(),
+                title: take(&mut texts, "title"),
+                alias: take(&mut texts, "alias"),
+                enabled,
+                weight,
+                old_url,
+                section: section.clone(),
+            };
+            category_ctx = Some((
+                key.clone(),
+                CategoryContext {
+                    id: key.old_id.parse().unwrap_or(0),
+                    alias: c.alias.clone(),
+                    title: c.title.clone(),
+                    parent,
+                },
+            ));
+            // A skipped category still goes in (its articles may be
+            // mapped elsewhere); it just has no section.
+            Record::Category(c)
+        }
+        ItemKind::Article {
+            category,
+            categories,
+            status,
+            added_at,
+            edited_at,
+            published_at,
+            expires_at,
+            old_url,
+            ..
+        } => match section {
+            None => Record::Skipped(key.clone()),
+            Some(section) => Record::Article(Article {
+                key: key.clone(),
+                kind: ArticleKind::News,
+                title: take(&mut texts, "title"),
+                alias: take(&mut texts, "alias"),
+                summary: take(&mut texts, "summary"),
+                body_html: take(&mut texts, "body"),
+                body_text,
+                author: take(&mut texts, "author"),
+                status,
+                added_at,
+                edited_at,
+                published_at,
+                expires_at,
+                category,
+                categories,
+                home_image: take(&mut texts, "home_image"),
+                old_url,
+                section,
+            }),
+        },
+    };
+    Processed {
+        staged: Staged { record, events },
+        fatal,
+        charsets,
+        category: category_ctx,
+    }
+}

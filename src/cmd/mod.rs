@@ -1,0 +1,4 @@
+//! One module per subcommand: its help text at the top, one `run` at the end.
+
+pub mod inspect;
+pub mod run;

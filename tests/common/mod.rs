@@ -1,0 +1,133 @@
+//! Helpers for the end-to-end tests: run the real binary, read the real
+//! SQLite target it wrote.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample(name: &str) -> PathBuf {
+    root().join("samples/nukeviet45").join(name)
+}
+
+/// A file of ../shared/data, which CI always has beside the checkout.
+/// Outside CI a missing file skips the test (returns None), saying so.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let p = root().join("../shared/data").join(rel);
+    if p.exists() {
+        return Some(p);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!(
+            "{} is missing: CI must have ../shared beside the checkout",
+            p.display()
+        );
+    }
+    eprintln!(
+        "skipped: {} not found (../shared is not beside this checkout)",
+        p.display()
+    );
+    None
+}
+
+pub fn portmig(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_portmig"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("the portmig binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// `portmig run --json` into `db`, asserting the exit code; returns the
+/// outcome JSON.
+pub fn run_json(source: &Path, mapping: &Path, db: &Path, expect_code: i32) -> serde_json::Value {
+    let target = format!("sqlite://{}", db.display());
+    let dir = db.parent().unwrap();
+    let o = portmig(
+        &[
+            "run",
+            "--source",
+            source.to_str().unwrap(),
+            "--mapping",
+            mapping.to_str().unwrap(),
+            "--target",
+            &target,
+            "--json",
+        ],
+        dir,
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(expect_code),
+        "stdout:\n{}\nstderr:\n{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(&o)))
+}
+
+/// Runs SQL against the SQLite target and returns every row as strings.
+pub fn query(db: &Path, sql: &str) -> Vec<Vec<String>> {
+    use sqlx::{Connection, Row, ValueRef};
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
+            .await
+            .unwrap();
+        let rows = sqlx::query(sql).fetch_all(&mut conn).await.unwrap();
+        rows.iter()
+            .map(|r| {
+                (0..r.columns().len())
+                    .map(|i| {
+                        let raw = r.try_get_raw(i).unwrap();
+                        if raw.is_null() {
+                            return "NULL".to_string();
+                        }
+                        r.try_get::<String, _>(i)
+                            .or_else(|_| r.try_get::<i64, _>(i).map(|v| v.to_string()))
+                            .or_else(|_| r.try_get::<f64, _>(i).map(|v| v.to_string()))
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+pub fn count(db: &Path, sql: &str) -> i64 {
+    query(db, sql)[0][0].parse().unwrap()
+}
+
+/// The target's content, canonical: every table a portal reads, ordered,
+/// without run ids and timestamps of the run itself.
+pub fn canonical(db: &Path) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT slug, parent, name, name_en, weight FROM sections ORDER BY slug",
+        "SELECT source_key, parent_id, slug, name, section, enabled, weight, old_url FROM categories ORDER BY source_key",
+        "SELECT source_key, kind, title, slug, summary, body_html, body_text, author, status, published_at, created_at, updated_at, expires_at, category_id, section, home_image, old_url, new_url FROM articles ORDER BY source_key",
+        "SELECT article_id, category_id, position FROM article_categories ORDER BY article_id, category_id",
+        "SELECT article_id, role, path FROM attachments ORDER BY article_id, role, path",
+        "SELECT old_url, new_url, status, source_key FROM redirects ORDER BY old_url",
+        "SELECT source_key, entity, target_id, content_hash, decision_hash FROM id_map ORDER BY source_key",
+        "SELECT source_key, reason, provenance, raw FROM quarantine ORDER BY source_key",
+    ] {
+        out.extend(query(db, sql));
+        out.push(vec!["--".into()]);
+    }
+    out
+}
