@@ -69,6 +69,8 @@ pub struct Target {
     pub(crate) conn: SqliteConnection,
     pub(crate) chain: Chain,
     pub(crate) run_id: i64,
+    pub(crate) quarantined: std::collections::HashSet<String>,
+    pub(crate) category_ids: std::collections::HashMap<String, i64>,
     url: String,
 }
 
@@ -109,10 +111,19 @@ impl Target {
             Some(r) => Chain::resume(r.get::<i64, _>(0), r.get::<String, _>(1)),
             None => Chain::genesis(),
         };
+        let quarantined = sqlx::query("SELECT source_key FROM quarantine")
+            .fetch_all(&mut conn)
+            .await
+            .doing(|| "reading the quarantine".into())?
+            .iter()
+            .map(|r| r.get::<String, _>(0))
+            .collect();
         Ok(Target {
             conn,
             chain,
             run_id: 0,
+            quarantined,
+            category_ids: Default::default(),
             url: shown,
         })
     }
@@ -274,26 +285,33 @@ pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
+/// Events per INSERT statement: 8 binds each, far below SQLite's limit
+/// of 32766 binds per statement.
+const EVENTS_PER_STATEMENT: usize = 200;
+
 pub(crate) async fn insert_events(
     conn: &mut SqliteConnection,
     events: &[SealedEvent],
 ) -> Result<(), Error> {
-    for ev in events {
-        sqlx::query(
-            "INSERT INTO audit_events (seq, run_id, at, kind, source_key, event, prev_hash, hash) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(ev.seq)
-        .bind(ev.run_id)
-        .bind(&ev.at)
-        .bind(ev.event.kind.as_str())
-        .bind(ev.event.key.as_ref().map(|k| k.to_string()))
-        .bind(serde_json::to_string(ev).unwrap_or_default())
-        .bind(&ev.prev_hash)
-        .bind(&ev.hash)
-        .execute(&mut *conn)
-        .await
-        .doing(|| format!("writing audit event {}", ev.seq))?;
+    for chunk in events.chunks(EVENTS_PER_STATEMENT) {
+        let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "INSERT INTO audit_events (seq, run_id, at, kind, source_key, event, prev_hash, hash) ",
+        );
+        qb.push_values(chunk, |mut b, ev| {
+            b.push_bind(ev.seq)
+                .push_bind(ev.run_id)
+                .push_bind(ev.at.clone())
+                .push_bind(ev.event.kind.as_str())
+                .push_bind(ev.event.key.as_ref().map(|k| k.to_string()))
+                .push_bind(serde_json::to_string(ev).unwrap_or_default())
+                .push_bind(ev.prev_hash.clone())
+                .push_bind(ev.hash.clone());
+        });
+        let first = chunk.first().map(|e| e.seq).unwrap_or(0);
+        qb.build()
+            .execute(&mut *conn)
+            .await
+            .doing(|| format!("writing audit events from {first}"))?;
     }
     Ok(())
 }

@@ -158,10 +158,36 @@ async fn existing(conn: &mut SqliteConnection, key: &str) -> Result<Option<Exist
     }))
 }
 
-async fn target_id(conn: &mut SqliteConnection, key: &SourceKey) -> Result<Option<i64>, Error> {
+/// What the loader remembers across items, to spare statements: each
+/// statement is a round trip to sqlx's SQLite worker thread, and that round
+/// trip, not SQLite, was most of the load time (measured with perf).
+pub(crate) struct Memo<'a> {
+    pub run: i64,
+    /// Keys now in the quarantine table.
+    pub quarantined: &'a mut std::collections::HashSet<String>,
+    /// Target ids of categories, by source key.
+    pub category_ids: &'a mut std::collections::HashMap<String, i64>,
+}
+
+async fn category_id(
+    conn: &mut SqliteConnection,
+    memo: &mut Memo<'_>,
+    key: &SourceKey,
+) -> Result<Option<i64>, Error> {
     let k = key.to_string();
+    if let Some(id) = memo.category_ids.get(&k) {
+        return Ok(Some(*id));
+    }
+    let id = target_id(conn, &k).await?;
+    if let Some(id) = id {
+        memo.category_ids.insert(k, id);
+    }
+    Ok(id)
+}
+
+async fn target_id(conn: &mut SqliteConnection, k: &str) -> Result<Option<i64>, Error> {
     let row = sqlx::query("SELECT target_id FROM id_map WHERE source_key = ?")
-        .bind(&k)
+        .bind(k)
         .fetch_optional(&mut *conn)
         .await
         .doing(|| format!("looking up `{k}` in the id map"))?;
@@ -190,6 +216,11 @@ impl Target {
     ) -> Result<(Counts, Vec<SealedEvent>), Error> {
         let at = now();
         let run = self.run_id;
+        let mut memo = Memo {
+            run,
+            quarantined: &mut self.quarantined,
+            category_ids: &mut self.category_ids,
+        };
         let mut chain = self.chain.clone();
         let mut counts = Counts::default();
         let mut sealed = Vec::new();
@@ -202,15 +233,16 @@ impl Target {
             let mut outcome_events = Vec::new();
             match &staged.record {
                 Record::Category(c) => {
-                    let o = upsert_category(&mut tx, run, c).await?;
+                    let o = upsert_category(&mut tx, &mut memo, c).await?;
                     outcome(&mut counts.categories, &c.key, o, &mut outcome_events);
                 }
                 Record::Article(a) => {
-                    let o = upsert_article(&mut tx, run, a).await?;
+                    let o = upsert_article(&mut tx, &mut memo, a).await?;
                     outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
                 }
                 Record::Quarantined(q) => {
                     quarantine(&mut tx, run, q).await?;
+                    memo.quarantined.insert(q.key.to_string());
                     counts.quarantined += 1;
                 }
                 Record::Skipped(_) => counts.skipped += 1,
@@ -272,13 +304,14 @@ fn outcome(c: &mut crate::EntityCounts, key: &SourceKey, o: Outcome, events: &mu
 
 async fn record_id(
     conn: &mut SqliteConnection,
+    memo: &mut Memo<'_>,
     key: &str,
     entity: &str,
     id: i64,
     content: &str,
     decision: &str,
-    run: i64,
 ) -> Result<(), Error> {
+    let run = memo.run;
     sqlx::query(
         "INSERT INTO id_map (source_key, entity, target_id, content_hash, decision_hash, first_run) \
          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) DO UPDATE SET \
@@ -295,6 +328,9 @@ async fn record_id(
     .await
     .doing(|| format!("recording `{key}` in the id map"))?;
     // A quarantined item that now loads leaves the quarantine.
+    if !memo.quarantined.remove(key) {
+        return Ok(());
+    }
     sqlx::query("DELETE FROM quarantine WHERE source_key = ?")
         .bind(key)
         .execute(&mut *conn)
@@ -331,12 +367,12 @@ fn section_url(section: Option<&str>) -> String {
 
 async fn upsert_category(
     conn: &mut SqliteConnection,
-    run: i64,
+    memo: &mut Memo<'_>,
     c: &Category,
 ) -> Result<Outcome, Error> {
     let key = c.key.to_string();
     let parent_id = match &c.parent {
-        Some(p) => target_id(conn, p).await?,
+        Some(p) => category_id(conn, memo, p).await?,
         None => None,
     };
     let content = sha256_json(&CategoryContent {
@@ -412,7 +448,8 @@ async fn upsert_category(
     let id = match outcome {
         Outcome::Inserted(id) | Outcome::Changed { id, .. } | Outcome::Unchanged(id) => id,
     };
-    record_id(conn, &key, "category", id, &content, &decision, run).await?;
+    record_id(conn, memo, &key, "category", id, &content, &decision).await?;
+    memo.category_ids.insert(key.clone(), id);
     if c.section.is_some() {
         redirect(conn, &c.old_url, &section_url(c.section.as_deref()), &key).await?;
     }
@@ -445,7 +482,7 @@ async fn free_slug(conn: &mut SqliteConnection, a: &Article) -> Result<String, E
 
 async fn upsert_article(
     conn: &mut SqliteConnection,
-    run: i64,
+    memo: &mut Memo<'_>,
     a: &Article,
 ) -> Result<Outcome, Error> {
     let key = a.key.to_string();
@@ -473,8 +510,8 @@ async fn upsert_article(
             return Ok(Outcome::Unchanged(e.id));
         }
     }
-    let category_id = match &a.category {
-        Some(c) => target_id(conn, c).await?,
+    let primary_id = match &a.category {
+        Some(c) => category_id(conn, memo, c).await?,
         None => None,
     };
     let (id, slug, outcome) = match prev {
@@ -499,7 +536,7 @@ async fn upsert_article(
             .bind(ts(a.added_at))
             .bind(ts(a.edited_at))
             .bind(ts(a.expires_at))
-            .bind(category_id)
+            .bind(primary_id)
             .bind(&a.section)
             .bind(&a.home_image)
             .bind(&a.old_url)
@@ -535,7 +572,7 @@ async fn upsert_article(
             .bind(ts(a.added_at))
             .bind(ts(a.edited_at))
             .bind(ts(a.expires_at))
-            .bind(category_id)
+            .bind(primary_id)
             .bind(&a.section)
             .bind(&a.home_image)
             .bind(&a.old_url)
@@ -557,14 +594,17 @@ async fn upsert_article(
             )
         }
     };
-    sqlx::query("DELETE FROM article_categories WHERE article_id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await
-        .doing(|| format!("writing the categories of `{key}`"))?;
+    let is_new = matches!(outcome, Outcome::Inserted(_));
+    if !is_new {
+        sqlx::query("DELETE FROM article_categories WHERE article_id = ?")
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .doing(|| format!("writing the categories of `{key}`"))?;
+    }
     let mut seen = std::collections::HashSet::new();
     for (pos, c) in a.categories.iter().enumerate() {
-        let Some(cid) = target_id(conn, c).await? else {
+        let Some(cid) = category_id(conn, memo, c).await? else {
             continue;
         };
         if !seen.insert(cid) {
@@ -580,11 +620,13 @@ async fn upsert_article(
         .await
         .doing(|| format!("writing the categories of `{key}`"))?;
     }
-    sqlx::query("DELETE FROM attachments WHERE article_id = ? AND role = 'home_image'")
-        .bind(id)
-        .execute(&mut *conn)
-        .await
-        .doing(|| format!("writing the attachments of `{key}`"))?;
+    if !is_new {
+        sqlx::query("DELETE FROM attachments WHERE article_id = ? AND role = 'home_image'")
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .doing(|| format!("writing the attachments of `{key}`"))?;
+    }
     if !a.home_image.is_empty() {
         sqlx::query("INSERT INTO attachments (article_id, role, path) VALUES (?, 'home_image', ?)")
             .bind(id)
@@ -593,7 +635,7 @@ async fn upsert_article(
             .await
             .doing(|| format!("writing the attachments of `{key}`"))?;
     }
-    record_id(conn, &key, "article", id, &content, &decision, run).await?;
+    record_id(conn, memo, &key, "article", id, &content, &decision).await?;
     let new_url = format!("{}/{slug}", section_url(Some(&a.section)));
     redirect(conn, &a.old_url, &new_url, &key).await?;
     Ok(outcome)

@@ -14,6 +14,10 @@ pub(crate) enum Val {
     Blob(Vec<u8>),
 }
 
+/// Rows per INSERT statement: at most 19 binds each, below SQLite's
+/// 32766 binds per statement.
+const ROWS_PER_STATEMENT: usize = 500;
+
 /// How many staged rows go into one transaction.
 const FLUSH_ROWS: usize = 2000;
 
@@ -43,10 +47,10 @@ CREATE TABLE module (prefix_lang TEXT NOT NULL, title TEXT NOT NULL, module_file
 
 fn insert_sql(table: &str) -> &'static str {
     match table {
-        "cat" => "INSERT OR REPLACE INTO cat VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        "row" => "INSERT OR REPLACE INTO row VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        "detail" => "INSERT OR REPLACE INTO detail VALUES (?,?,?,?,?,?,?)",
-        _ => "INSERT OR REPLACE INTO module VALUES (?,?,?,?,?)",
+        "cat" => "INSERT OR REPLACE INTO cat ",
+        "row" => "INSERT OR REPLACE INTO row ",
+        "detail" => "INSERT OR REPLACE INTO detail ",
+        _ => "INSERT OR REPLACE INTO module ",
     }
 }
 
@@ -107,16 +111,28 @@ impl Stage {
         self.rt
             .block_on(async {
                 let mut tx = conn.begin().await?;
-                for (table, vals) in pending {
-                    let mut q = sqlx::query(insert_sql(table));
-                    for v in vals {
-                        q = match v {
-                            Val::Int(i) => q.bind(i),
-                            Val::Text(s) => q.bind(s),
-                            Val::Blob(b) => q.bind(b),
-                        };
-                    }
-                    q.execute(&mut *tx).await?;
+                // Multi-row INSERTs: each statement is a round trip to
+                // sqlx's SQLite worker thread, which dominates otherwise.
+                let mut rest = pending.as_slice();
+                while let Some((table, _)) = rest.first() {
+                    let run = rest
+                        .iter()
+                        .take(ROWS_PER_STATEMENT)
+                        .take_while(|(t, _)| t == table)
+                        .count();
+                    let (chunk, tail) = rest.split_at(run);
+                    rest = tail;
+                    let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(insert_sql(table));
+                    qb.push_values(chunk, |mut b, (_, vals)| {
+                        for v in vals {
+                            match v {
+                                Val::Int(i) => b.push_bind(*i),
+                                Val::Text(s) => b.push_bind(s.clone()),
+                                Val::Blob(x) => b.push_bind(x.clone()),
+                            };
+                        }
+                    });
+                    qb.build().execute(&mut *tx).await?;
                 }
                 tx.commit().await
             })
