@@ -111,15 +111,19 @@ impl Mapping {
         })
     }
 
-    /// Rules whose selector names no category among `known` (all categories
-    /// of the source, ids/aliases/titles). Such rules are probably typos or
-    /// written for another site; the run continues, and these are reported.
-    /// Source restrictions are ignored: `known` rarely says which module a
-    /// category belongs to.
-    pub fn unused_selectors(&self, known: &[CategoryRef<'_>]) -> Vec<Warning> {
+    /// Rules whose selector names no category among `known` (every old
+    /// category, with the source it belongs to). A rule restricted to a
+    /// source only counts that source's categories. Such rules are probably
+    /// typos or written for another site; the run continues, and these are
+    /// reported.
+    pub fn unused_selectors(&self, known: &[(&str, CategoryRef<'_>)]) -> Vec<Warning> {
         self.rules
             .iter()
-            .filter(|rule| !known.iter().any(|c| rule.selector.matches(c)))
+            .filter(|rule| {
+                !known
+                    .iter()
+                    .any(|(src, c)| rule.applies_to_source(src) && rule.selector.matches(c))
+            })
             .map(|rule| Warning {
                 rule_id: rule.id.clone(),
                 file: self.file.clone(),

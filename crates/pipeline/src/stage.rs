@@ -23,6 +23,8 @@ pub struct CategoryContext {
     pub title: String,
     /// Parent.
     pub parent: Option<SourceKey>,
+    /// The module (source) it belongs to, for rules restricted to one.
+    pub module: String,
 }
 
 /// State the stages read, fixed for the length of a batch.
@@ -106,12 +108,15 @@ impl<'a> Context<'a> {
     pub(crate) fn unused_rule_warnings(&self) -> Vec<String> {
         let mut known: Vec<&CategoryContext> = self.cats.values().collect();
         known.sort_by_key(|c| c.id);
-        let refs: Vec<CategoryRef<'_>> = known
+        let refs: Vec<(&str, CategoryRef<'_>)> = known
             .iter()
-            .map(|c| CategoryRef {
-                id: c.id,
-                alias: &c.alias,
-                title: &c.title,
+            .map(|c| {
+                let r = CategoryRef {
+                    id: c.id,
+                    alias: &c.alias,
+                    title: &c.title,
+                };
+                (c.module.as_str(), r)
             })
             .collect();
         self.mapping
@@ -247,6 +252,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             alias: texts.get("alias").cloned().unwrap_or_default(),
             title: texts.get("title").cloned().unwrap_or_default(),
             parent: primary.clone(),
+            module: module.to_string(),
         };
         path.push(CategoryRef {
             id: own.id,
@@ -314,7 +320,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             enabled,
             weight,
             old_url,
-            ..
+            module,
         } => {
             let c = Category {
                 key: key.clone(),
@@ -333,6 +339,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     alias: c.alias.clone(),
                     title: c.title.clone(),
                     parent,
+                    module,
                 },
             ));
             // A skipped category still goes in (its articles may be
