@@ -129,6 +129,7 @@ impl Mapping {
                 file: self.file.clone(),
                 line: rule.line,
                 selector: rule.selector.to_string(),
+                source: rule.source.clone(),
             })
             .collect()
     }
@@ -145,17 +146,24 @@ pub struct Warning {
     pub line: u32,
     /// The selector as written, e.g. `category_alias = "Tin-tuc"`.
     pub selector: String,
+    /// The rule's `source` restriction, if it has one.
+    pub source: Option<String>,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let within = match &self.source {
+            Some(s) => format!(" in source `{s}`"),
+            None => String::new(),
+        };
         write!(
             f,
-            "{}:{}: rule `{}` never matches: no old category has {} (check the spelling, or remove the rule)",
+            "{}:{}: rule `{}` never matches: no old category{within} has {} (check the spelling{}, or remove the rule)",
             self.file.display(),
             self.line,
             self.rule_id,
-            self.selector
+            self.selector,
+            if self.source.is_some() { " and the source" } else { "" },
         )
     }
 }

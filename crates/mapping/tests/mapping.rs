@@ -279,8 +279,8 @@ fn warnings_for_rules_naming_missing_categories() {
     assert_eq!(warnings[0].line, 13);
     assert_eq!(
         warnings[0].to_string(),
-        "mappings/site.toml:13: rule `van-ban-by-title` never matches: no old category has \
-         category_title = \"Văn bản\" (check the spelling, or remove the rule)"
+        "mappings/site.toml:13: rule `van-ban-by-title` never matches: no old category in source `news` has \
+         category_title = \"Văn bản\" (check the spelling and the source, or remove the rule)"
     );
     let json = serde_json::to_value(&warnings[0]).unwrap_or_default();
     assert_eq!(json["selector"], "category_title = \"Văn bản\"");
