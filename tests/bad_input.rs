@@ -74,6 +74,20 @@ fn a_dump_truncated_inside_a_row_loads_what_came_before_and_says_where() {
         count(&db, "SELECT COUNT(*) FROM articles") + count(&db, "SELECT COUNT(*) FROM quarantine");
     assert_eq!(loaded, 4, "{}", stdout(&o));
     assert!(stdout(&o).contains("inserted"), "{}", stdout(&o));
+    let json = run_json(
+        &truncated,
+        &dir.path().join("mapping.toml"),
+        &dir.path().join("again.db"),
+        1,
+    );
+    assert_eq!(json["extracted"]["articles"], 4, "{json:#}");
+    assert!(
+        json["input_error"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("byte {cut}")),
+        "{json:#}"
+    );
     assert_eq!(query(&db, "SELECT status FROM runs")[0][0], "failed");
 }
 

@@ -221,6 +221,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
 
     let mut done = 0u64;
     let mut total = 0u64;
+    let mut seen = extract::Summary::default();
     let mut failure: Option<Error> = None;
     for batch in rx {
         for p in prx.try_iter() {
@@ -232,6 +233,17 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             }
         }
         let n = batch.len() as u64;
+        // Counted here too, so a run cut short by a damaged dump still
+        // reports what it read.
+        for item in &batch {
+            match item.kind {
+                model::ItemKind::Category { .. } => seen.categories += 1,
+                model::ItemKind::Article { .. } => seen.articles += 1,
+            }
+            if !seen.sources.contains(&item.key.source) {
+                seen.sources.push(item.key.source.clone());
+            }
+        }
         let staged = match process_batch(&pool, &mut ctx, batch) {
             Ok(s) => s,
             Err(e) => {
@@ -294,12 +306,12 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
 
     let (summary, input_error) = match extracted {
         Ok(s) => (s, None),
-        Err(e @ extract::Error::Dump { .. }) => (extract::Summary::default(), Some(e.to_string())),
+        Err(e @ extract::Error::Dump { .. }) => (seen, Some(e.to_string())),
         Err(e) if failure.is_none() => {
             failure = Some(e.into());
-            (extract::Summary::default(), None)
+            (seen, None)
         }
-        Err(_) => (extract::Summary::default(), None),
+        Err(_) => (seen, None),
     };
     let status = if failure.is_some() || input_error.is_some() {
         RunStatus::Failed
