@@ -57,6 +57,7 @@
 
 mod charset;
 mod detect;
+pub mod legacy;
 mod mojibake;
 mod prior;
 pub mod syllable;
