@@ -42,6 +42,8 @@ struct Cli {
 enum Command {
     /// Show what a dump holds: tables, NukeViet modules, old categories, charsets per column.
     Inspect(cmd::inspect::Args),
+    /// Convert text between Vietnamese charsets, stdin to stdout.
+    Convert(cmd::convert::Args),
     /// Migrate a dump into the new portal's database (idempotent: re-run after fixing mappings).
     Run(cmd::run::Args),
 }
@@ -49,6 +51,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Convert(a) => cmd::convert::run(a),
         Command::Inspect(a) => cmd::inspect::run(a),
         Command::Run(a) => cmd::run::run(a),
     };

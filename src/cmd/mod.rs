@@ -1,4 +1,5 @@
 //! One module per subcommand: its help text at the top, one `run` at the end.
 
+pub mod convert;
 pub mod inspect;
 pub mod run;
