@@ -6,19 +6,7 @@ use common::*;
 use std::path::Path;
 
 fn run_raw(dir: &Path, source: &Path, mapping: &Path) -> std::process::Output {
-    let target = format!("sqlite://{}", dir.join("t.db").display());
-    portmig(
-        &[
-            "run",
-            "--source",
-            source.to_str().unwrap(),
-            "--mapping",
-            mapping.to_str().unwrap(),
-            "--target",
-            &target,
-        ],
-        dir,
-    )
+    run(source, mapping, &dir.join("t.db"), &[])
 }
 
 fn no_panic(o: &std::process::Output) {

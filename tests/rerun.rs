@@ -5,22 +5,27 @@
 mod common;
 use common::*;
 
-fn copy_sample(dir: &std::path::Path) {
+use std::path::{Path, PathBuf};
+
+/// Copies the sample into `dir`, migrates it once, and returns the
+/// (dump, mapping, target) paths for the test to edit and re-run.
+fn migrated_copy(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
     for f in ["portal.sql", "mapping.toml", "taxonomy.toml"] {
         std::fs::copy(sample(f), dir.join(f)).unwrap();
     }
+    let paths = (
+        dir.join("portal.sql"),
+        dir.join("mapping.toml"),
+        dir.join("t.db"),
+    );
+    run_json(&paths.0, &paths.1, &paths.2, 0);
+    paths
 }
 
 #[test]
 fn a_changed_rule_moves_only_the_affected_articles() {
     let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (dump, mapping, db) = (
-        dir.path().join("portal.sql"),
-        dir.path().join("mapping.toml"),
-        dir.path().join("t.db"),
-    );
-    run_json(&dump, &mapping, &db, 0);
+    let (dump, mapping, db) = migrated_copy(dir.path());
 
     // The admin sends the `y-te` category's articles to another section.
     let text = std::fs::read_to_string(&mapping).unwrap();
@@ -75,13 +80,7 @@ fn a_changed_rule_moves_only_the_affected_articles() {
 #[test]
 fn changed_content_updates_only_that_article() {
     let dir = tempfile::tempdir().unwrap();
-    copy_sample(dir.path());
-    let (dump, mapping, db) = (
-        dir.path().join("portal.sql"),
-        dir.path().join("mapping.toml"),
-        dir.path().join("t.db"),
-    );
-    run_json(&dump, &mapping, &db, 0);
+    let (dump, mapping, db) = migrated_copy(dir.path());
     let title = query(
         &db,
         "SELECT title FROM articles WHERE source_key = 'nv4_vi_news/article/1'",

@@ -49,24 +49,27 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// `portmig run` of `source` with `mapping` into the SQLite file `db`,
+/// in `db`'s folder, with `extra` arguments.
+pub fn run(source: &Path, mapping: &Path, db: &Path, extra: &[&str]) -> Output {
+    let target = format!("sqlite://{}", db.display());
+    let mut args = vec![
+        "run",
+        "--source",
+        source.to_str().unwrap(),
+        "--mapping",
+        mapping.to_str().unwrap(),
+        "--target",
+        &target,
+    ];
+    args.extend_from_slice(extra);
+    portmig(&args, db.parent().unwrap())
+}
+
 /// `portmig run --json` into `db`, asserting the exit code; returns the
 /// outcome JSON.
 pub fn run_json(source: &Path, mapping: &Path, db: &Path, expect_code: i32) -> serde_json::Value {
-    let target = format!("sqlite://{}", db.display());
-    let dir = db.parent().unwrap();
-    let o = portmig(
-        &[
-            "run",
-            "--source",
-            source.to_str().unwrap(),
-            "--mapping",
-            mapping.to_str().unwrap(),
-            "--target",
-            &target,
-            "--json",
-        ],
-        dir,
-    );
+    let o = run(source, mapping, db, &["--json"]);
     assert_eq!(
         o.status.code(),
         Some(expect_code),
