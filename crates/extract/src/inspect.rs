@@ -4,6 +4,7 @@
 
 use crate::error::Error;
 use crate::nukeviet::names::{news_table, split_stem, NewsTable};
+use crate::nukeviet::{bytes, int};
 use crate::open_dump;
 use serde::Serialize;
 use sqldump::{RawRow, RawValue};
@@ -163,18 +164,8 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
                 }
             }
             if let Some((stem, kind)) = news_table(&table.name) {
-                let get = |c: &str| -> &[u8] {
-                    match table.column_index(c).and_then(|i| row.get(i)) {
-                        Some(RawValue::Bytes(b)) | Some(RawValue::Number(b)) => b,
-                        _ => b"",
-                    }
-                };
-                let int = |c: &str| -> i64 {
-                    std::str::from_utf8(get(c))
-                        .ok()
-                        .and_then(|s| s.trim().parse().ok())
-                        .unwrap_or(0)
-                };
+                let get = |c: &str| bytes(&row, &table, c);
+                let int = |c: &str| int(&row, &table, c);
                 match kind {
                     NewsTable::Cat => {
                         cats.entry(stem.to_string()).or_default().insert(

@@ -456,6 +456,39 @@ async fn upsert_category(
     Ok(outcome)
 }
 
+/// An article's URL on the new portal.
+fn article_url(section: &str, slug: &str) -> String {
+    format!("{}/{slug}", section_url(Some(section)))
+}
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds the article columns INSERT and UPDATE share, in the order both
+/// statements list them (`kind` .. `new_url`).
+fn bind_article<'q>(
+    q: Query<'q>,
+    a: &'q Article,
+    category_id: Option<i64>,
+    new_url: &'q str,
+) -> Query<'q> {
+    q.bind(a.kind.as_str())
+        .bind(&a.title)
+        .bind(&a.summary)
+        .bind(&a.body_html)
+        .bind(&a.body_text)
+        .bind(&a.author)
+        .bind(a.status.as_str())
+        .bind(ts(a.published_at))
+        .bind(ts(a.added_at))
+        .bind(ts(a.edited_at))
+        .bind(ts(a.expires_at))
+        .bind(category_id)
+        .bind(&a.section)
+        .bind(&a.home_image)
+        .bind(&a.old_url)
+        .bind(new_url)
+}
+
 /// A slug no other article uses: the alias's, else with the old id, else
 /// with a counter. Articles are written in a fixed order, so the choice is
 /// deterministic.
@@ -514,38 +547,28 @@ async fn upsert_article(
         Some(c) => category_id(conn, memo, c).await?,
         None => None,
     };
-    let (id, slug, outcome) = match prev {
+    let (id, new_url, outcome) = match prev {
         None => {
             let slug = free_slug(conn, a).await?;
-            let new_url = format!("{}/{slug}", section_url(Some(&a.section)));
-            let id = sqlx::query(
-                "INSERT INTO articles (source_key, kind, title, slug, summary, body_html, body_text, author, \
-                 status, published_at, created_at, updated_at, expires_at, category_id, section, home_image, \
-                 old_url, new_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            let new_url = article_url(&a.section, &slug);
+            let id = bind_article(
+                sqlx::query(
+                    "INSERT INTO articles (kind, title, summary, body_html, body_text, author, status, \
+                     published_at, created_at, updated_at, expires_at, category_id, section, home_image, \
+                     old_url, new_url, source_key, slug) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                ),
+                a,
+                primary_id,
+                &new_url,
             )
             .bind(&key)
-            .bind(a.kind.as_str())
-            .bind(&a.title)
             .bind(&slug)
-            .bind(&a.summary)
-            .bind(&a.body_html)
-            .bind(&a.body_text)
-            .bind(&a.author)
-            .bind(a.status.as_str())
-            .bind(ts(a.published_at))
-            .bind(ts(a.added_at))
-            .bind(ts(a.edited_at))
-            .bind(ts(a.expires_at))
-            .bind(primary_id)
-            .bind(&a.section)
-            .bind(&a.home_image)
-            .bind(&a.old_url)
-            .bind(&new_url)
             .fetch_one(&mut *conn)
             .await
             .doing(|| format!("inserting article `{key}`"))?
             .get::<i64, _>(0);
-            (id, slug, Outcome::Inserted(id))
+            (id, new_url, Outcome::Inserted(id))
         }
         Some(e) => {
             let old = sqlx::query("SELECT slug, section FROM articles WHERE id = ?")
@@ -555,28 +578,17 @@ async fn upsert_article(
                 .doing(|| format!("reading article `{key}`"))?;
             let slug: String = old.get(0);
             let old_section: String = old.get(1);
-            let new_url = format!("{}/{slug}", section_url(Some(&a.section)));
-            sqlx::query(
-                "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, author = ?, \
-                 status = ?, published_at = ?, created_at = ?, updated_at = ?, expires_at = ?, category_id = ?, \
-                 section = ?, home_image = ?, old_url = ?, new_url = ? WHERE id = ?",
+            let new_url = article_url(&a.section, &slug);
+            bind_article(
+                sqlx::query(
+                    "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, \
+                     author = ?, status = ?, published_at = ?, created_at = ?, updated_at = ?, expires_at = ?, \
+                     category_id = ?, section = ?, home_image = ?, old_url = ?, new_url = ? WHERE id = ?",
+                ),
+                a,
+                primary_id,
+                &new_url,
             )
-            .bind(a.kind.as_str())
-            .bind(&a.title)
-            .bind(&a.summary)
-            .bind(&a.body_html)
-            .bind(&a.body_text)
-            .bind(&a.author)
-            .bind(a.status.as_str())
-            .bind(ts(a.published_at))
-            .bind(ts(a.added_at))
-            .bind(ts(a.edited_at))
-            .bind(ts(a.expires_at))
-            .bind(primary_id)
-            .bind(&a.section)
-            .bind(&a.home_image)
-            .bind(&a.old_url)
-            .bind(&new_url)
             .bind(e.id)
             .execute(&mut *conn)
             .await
@@ -585,7 +597,7 @@ async fn upsert_article(
                 (e.decision_hash != decision).then(|| (Some(old_section), Some(a.section.clone())));
             (
                 e.id,
-                slug,
+                new_url,
                 Outcome::Changed {
                     id: e.id,
                     updated: e.content_hash != content,
@@ -636,7 +648,6 @@ async fn upsert_article(
             .doing(|| format!("writing the attachments of `{key}`"))?;
     }
     record_id(conn, memo, &key, "article", id, &content, &decision).await?;
-    let new_url = format!("{}/{slug}", section_url(Some(&a.section)));
     redirect(conn, &a.old_url, &new_url, &key).await?;
     Ok(outcome)
 }

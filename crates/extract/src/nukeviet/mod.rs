@@ -57,7 +57,7 @@ struct Scan {
 }
 
 /// Reads a column as bytes (NULL and missing columns read as empty).
-fn bytes<'r>(row: &'r RawRow, table: &sqldump::Table, name: &str) -> &'r [u8] {
+pub(crate) fn bytes<'r>(row: &'r RawRow, table: &sqldump::Table, name: &str) -> &'r [u8] {
     let v = match table.column_index(name) {
         Some(i) => row.get(i),
         None => None,
@@ -70,7 +70,7 @@ fn bytes<'r>(row: &'r RawRow, table: &sqldump::Table, name: &str) -> &'r [u8] {
 
 /// Reads a column as an integer; NukeViet quotes some numbers, so strings
 /// are parsed too. Anything unparsable reads as 0, NukeViet's own default.
-fn int(row: &RawRow, table: &sqldump::Table, name: &str) -> i64 {
+pub(crate) fn int(row: &RawRow, table: &sqldump::Table, name: &str) -> i64 {
     std::str::from_utf8(bytes(row, table, name))
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
