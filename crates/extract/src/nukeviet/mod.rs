@@ -178,23 +178,14 @@ impl NukeVietNews {
         if let Some(pl) = modules {
             if bytes(row, t, "module_file") == b"news" {
                 let data = text(row, t, "module_data");
+                // Few rows: kept in memory, not staged.
                 scan.modules.entry(pl.to_string()).or_default().insert(
-                    data.clone(),
+                    data,
                     Module {
                         title: text(row, t, "title"),
                         upload: text(row, t, "module_upload"),
                     },
                 );
-                stage.push(
-                    "module",
-                    vec![
-                        Val::Text(pl.to_string()),
-                        Val::Text(text(row, t, "title")),
-                        Val::Text("news".into()),
-                        Val::Text(data),
-                        Val::Text(text(row, t, "module_upload")),
-                    ],
-                )?;
             }
             return Ok(());
         }

@@ -41,16 +41,13 @@ CREATE TABLE row (stem TEXT NOT NULL, id INTEGER NOT NULL, catid INTEGER NOT NUL
     PRIMARY KEY (stem, id));
 CREATE TABLE detail (stem TEXT NOT NULL, id INTEGER NOT NULL, bodyhtml BLOB NOT NULL,
     file INTEGER, byte INTEGER, line INTEGER, tbl TEXT, PRIMARY KEY (stem, id));
-CREATE TABLE module (prefix_lang TEXT NOT NULL, title TEXT NOT NULL, module_file TEXT NOT NULL,
-    module_data TEXT NOT NULL, module_upload TEXT NOT NULL, PRIMARY KEY (prefix_lang, title));
 ";
 
 fn insert_sql(table: &str) -> &'static str {
     match table {
         "cat" => "INSERT OR REPLACE INTO cat ",
         "row" => "INSERT OR REPLACE INTO row ",
-        "detail" => "INSERT OR REPLACE INTO detail ",
-        _ => "INSERT OR REPLACE INTO module ",
+        _ => "INSERT OR REPLACE INTO detail ",
     }
 }
 
@@ -92,7 +89,7 @@ impl Stage {
         })
     }
 
-    /// Queues one row for `table` (`cat`, `row`, `detail`, `module`).
+    /// Queues one row for `table` (`cat`, `row`, `detail`).
     pub(crate) fn push(&mut self, table: &'static str, vals: Vec<Val>) -> Result<(), Error> {
         self.pending.push((table, vals));
         if self.pending.len() >= FLUSH_ROWS {
