@@ -57,7 +57,8 @@ fn inspect_reports_modules_categories_and_charsets() {
         .find(|c| c["column"] == "title")
         .unwrap()
         .clone();
-    assert_eq!(title["other"], 1, "the undecodable title: {title}");
+    assert_eq!(title["undecodable"], 1, "the undecodable title: {title}");
+    assert_eq!(title["charsets"]["undecodable"], 1, "{title}");
     assert_eq!(title["double_encoded"], 2, "{title}");
     assert_eq!(
         title["utf8"].as_u64().unwrap() + title["ascii"].as_u64().unwrap(),
@@ -72,7 +73,9 @@ fn inspect_reports_modules_categories_and_charsets() {
     );
     let text = stdout(&o);
     assert!(
-        text.contains("nv4_vi_thongbao") && text.contains("needs repair"),
+        text.contains("nv4_vi_thongbao")
+            && text.contains("will be quarantined")
+            && text.contains("utf-8+cp1252"),
         "{text}"
     );
 }

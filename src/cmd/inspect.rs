@@ -94,22 +94,21 @@ fn print_text(out: &mut impl Write, r: &extract::inspect::Report) -> std::io::Re
     }
     writeln!(
         out,
-        "{:<40} {:>9}   text columns: ascii / utf-8 / double-encoded / other",
+        "{:<40} {:>9}   text columns: values per detected charset",
         "table", "rows"
     )?;
     for t in &r.tables {
         writeln!(out, "{:<40} {:>9}", t.name, t.rows)?;
         for c in &t.text_columns {
-            let flag = if c.double_encoded + c.other > 0 {
-                "  <-- needs repair"
+            let flag = if c.undecodable > 0 {
+                "  <-- undecodable values will be quarantined"
+            } else if c.double_encoded + c.legacy > 0 {
+                "  <-- will be repaired"
             } else {
                 ""
             };
-            writeln!(
-                out,
-                "    {:<36} {:>7} / {} / {} / {}{flag}",
-                c.column, c.ascii, c.utf8, c.double_encoded, c.other
-            )?;
+            let hist: Vec<String> = c.charsets.iter().map(|(k, n)| format!("{k} {n}")).collect();
+            writeln!(out, "    {:<36} {}{flag}", c.column, hist.join(", "))?;
         }
     }
     Ok(())

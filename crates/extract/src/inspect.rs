@@ -20,10 +20,38 @@ pub struct ColumnStats {
     pub ascii: u64,
     /// Valid UTF-8 with non-ASCII letters.
     pub utf8: u64,
-    /// UTF-8 double-encoded through cp1252 or latin1.
+    /// UTF-8 double-encoded (through cp1252, latin1 or cp1258).
     pub double_encoded: u64,
-    /// Neither: a legacy charset or damaged bytes.
-    pub other: u64,
+    /// In another encoding: a legacy charset (raw or read through latin1),
+    /// VIQR, UTF-16, or with an entity layer.
+    pub legacy: u64,
+    /// Bytes no charset turns into Vietnamese: the pipeline quarantines them.
+    pub undecodable: u64,
+    /// Values per detected charset, by the name the audit log uses
+    /// ("utf-8", "tcvn3+latin1", "ncr", ...; "undecodable").
+    pub charsets: BTreeMap<String, u64>,
+}
+
+impl ColumnStats {
+    fn count(&mut self, bytes: &[u8], prior: &mut vnenc::ColumnPrior) {
+        let label = match vnenc::decode_field(bytes, prior) {
+            Ok(d) => {
+                match d.charset {
+                    vnenc::Charset::Ascii if !d.entities => self.ascii += 1,
+                    vnenc::Charset::Utf8 if !d.entities => self.utf8 += 1,
+                    c if c.is_double_encoded() && !d.entities => self.double_encoded += 1,
+                    _ => self.legacy += 1,
+                }
+                prior.record(d.charset);
+                d.label()
+            }
+            Err(_) => {
+                self.undecodable += 1;
+                "undecodable".to_string()
+            }
+        };
+        *self.charsets.entry(label).or_default() += 1;
+    }
 }
 
 /// One table.
@@ -150,18 +178,7 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
                         vnenc::ColumnPrior::new(),
                     )
                 });
-                match vnenc::classify(b, prior) {
-                    vnenc::Classification::Ascii => stats.ascii += 1,
-                    vnenc::Classification::Utf8 => {
-                        stats.utf8 += 1;
-                        prior.record(vnenc::Charset::Utf8);
-                    }
-                    vnenc::Classification::DoubleEncoded(c) => {
-                        stats.double_encoded += 1;
-                        prior.record(c);
-                    }
-                    _ => stats.other += 1,
-                }
+                stats.count(b, prior);
             }
             if let Some((stem, kind)) = news_table(&table.name) {
                 let get = |c: &str| bytes(&row, &table, c);

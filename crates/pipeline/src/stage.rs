@@ -165,7 +165,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         match vnenc::decode_field(&f.bytes, ctx.prior(&f.column)) {
             Ok(d) => {
                 let mut info = Map::new();
-                info.insert("charset".into(), Value::String(d.charset.name()));
+                info.insert("charset".into(), Value::String(d.label()));
                 if !matches!(d.charset, Charset::Ascii) {
                     info.insert(
                         "confidence".into(),
@@ -177,6 +177,9 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     if d.decided_by_prior {
                         info.insert("decided_by_column_majority".into(), Value::Bool(true));
                     }
+                    if d.guessed_case {
+                        info.insert("guessed_case".into(), Value::Bool(true));
+                    }
                     charsets.push((f.column.clone(), d.charset));
                 }
                 decoded.insert(f.name.to_string(), Value::Object(info));
@@ -187,10 +190,21 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     "field `{}` ({}) cannot be decoded: {}",
                     f.name, f.column, u.reason
                 );
-                events.push(ev(
-                    EventKind::Quarantined,
-                    json!({"reason": reason, "field": f.name, "column": f.column, "first_bad_byte": u.first_bad_byte}),
-                ));
+                let mut data = json!({
+                    "reason": reason,
+                    "field": f.name,
+                    "column": f.column,
+                    "first_bad_byte": u.first_bad_byte,
+                    "bytes_hex": hex::encode(&f.bytes),
+                });
+                if let Some((cs, text, conf)) = &u.best {
+                    data["best_reading"] = json!({
+                        "charset": cs.name(),
+                        "confidence": (conf * 1000.0).round() / 1000.0,
+                        "text": text,
+                    });
+                }
+                events.push(ev(EventKind::Quarantined, data));
                 return Processed {
                     staged: Staged {
                         record: Record::Quarantined(Quarantined {

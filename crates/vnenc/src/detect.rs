@@ -3,9 +3,12 @@
 use std::borrow::Cow;
 
 use crate::charset::{Charset, Family};
-use crate::mojibake::{evidence_len_at, is_reversible_char, peel};
+use crate::entities::{decode_entities_where, has_letter_entities};
+use crate::legacy::{decode_legacy, restore_case, Legacy};
+use crate::mojibake::{char_to_latin1, evidence_len_at, is_reversible_char, peel, peel_cp1258};
 use crate::prior::ColumnPrior;
 use crate::syllable::{score, Score};
+use crate::viqr::decode_viqr;
 
 /// Two readings whose scores differ by less than this are "too close to
 /// call" and the column prior decides. A real mojibake/clean contrast moves
@@ -33,12 +36,18 @@ pub const PARTIAL_MOJIBAKE_CONFIDENCE: f32 = 0.4;
 /// by a small score margin, yet the repair is certain.
 pub const DECISIVE_CONFIDENCE: f32 = 0.9;
 
+/// A reading of bytes that are not UTF-8 must make at least this share of
+/// its non-ASCII words valid Vietnamese syllables, and none garbage;
+/// otherwise the field fits no charset and is [`Undecodable`] (with the best
+/// reading attached for the technician).
+pub const MIN_FIT: f32 = 0.5;
+
 /// One field, decoded.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded<'a> {
     /// The text. Borrowed from the input for ASCII and clean UTF-8 (byte for
-    /// byte the input: never normalised, never "repaired"); owned when a
-    /// double encoding was undone.
+    /// byte the input: never normalised, never "repaired"); owned otherwise
+    /// (legacy readings are NFC).
     pub text: Cow<'a, str>,
     /// The reading chosen.
     pub charset: Charset,
@@ -53,9 +62,28 @@ pub struct Decoded<'a> {
     /// The scores were within [`CLOSE_MARGIN`] and the column's majority
     /// picked the reading.
     pub decided_by_prior: bool,
-    /// Letter case was guessed (legacy charsets without capitals, e.g.
-    /// TCVN3). Always `false` for now.
+    /// Letter case was guessed: the charset (TCVN3, VPS) cannot write some
+    /// toned capitals, and at least one was restored from context (see
+    /// [`crate::legacy::restore_case`]).
     pub guessed_case: bool,
+    /// HTML numeric or named character references for non-ASCII letters
+    /// (`&#7879;`, `&ecirc;`) were decoded before the charset was decided:
+    /// the field carried an entity layer. Other references (`&amp;`,
+    /// `&lt;`) are left for the text layer.
+    pub entities: bool,
+}
+
+impl Decoded<'_> {
+    /// The whole decision as one name for reports: the charset, prefixed by
+    /// `ncr+` when an entity layer was undone (`"ncr"` alone for ASCII text
+    /// whose only non-ASCII letters were entities).
+    pub fn label(&self) -> String {
+        match (self.entities, self.charset) {
+            (false, c) => c.name(),
+            (true, Charset::Ascii) => "ncr".into(),
+            (true, c) => format!("ncr+{c}"),
+        }
+    }
 }
 
 /// The field cannot be turned into trustworthy text.
@@ -66,6 +94,10 @@ pub struct Undecodable {
     pub reason: String,
     /// Byte offset of the first offending byte in the field, when it is one.
     pub first_bad_byte: Option<usize>,
+    /// The best reading found, when there was one, with its (low)
+    /// confidence: what the field most likely says, for the quarantine
+    /// report. Never to be loaded as if it were right.
+    pub best: Option<(Charset, String, f32)>,
 }
 
 /// Cheap classification of a field, for statistics.
@@ -78,6 +110,8 @@ pub enum Classification {
     Utf8,
     /// Double-encoded UTF-8 (the [`Charset`] says how).
     DoubleEncoded(Charset),
+    /// Another encoding: a legacy charset, VIQR, UTF-16.
+    Other(Charset),
     /// [`decode_field`] would return [`Undecodable`].
     Undecodable,
 }
@@ -86,12 +120,6 @@ pub enum Classification {
 /// [`classify`] formats nothing.
 #[derive(Debug)]
 enum Failure {
-    InvalidUtf8 {
-        at: usize,
-        byte: u8,
-        truncated: bool,
-        hint: Option<&'static str>,
-    },
     Nul {
         at: usize,
     },
@@ -101,52 +129,52 @@ enum Failure {
     ReplacementAfterRepair {
         layers: u8,
     },
+    /// Not UTF-8, and no legacy charset gives Vietnamese.
+    NoFit {
+        at: usize,
+        byte: u8,
+        truncated: bool,
+        best: Option<(Charset, String, f32)>,
+    },
+    BadUtf16 {
+        at: usize,
+    },
+    /// Valid UTF-16 after a byte-order mark, but not text.
+    NoFitUtf16 {
+        best: (Charset, String, f32),
+    },
 }
 
-const LEGACY_NOTE: &str =
-    "not double-encoded UTF-8; legacy charsets (TCVN3, VNI, ...) are not decoded yet";
-
 impl Failure {
-    fn invalid_utf8(bytes: &[u8], e: std::str::Utf8Error) -> Failure {
-        let at = e.valid_up_to();
-        let hint = if bytes.starts_with(&[0xFF, 0xFE]) {
-            Some("starts with FF FE: looks like UTF-16LE")
-        } else if bytes.starts_with(&[0xFE, 0xFF]) {
-            Some("starts with FE FF: looks like UTF-16BE")
-        } else if bytes.contains(&0) {
-            Some("contains NUL bytes: binary data?")
-        } else {
-            None
-        };
-        Failure::InvalidUtf8 {
-            at,
-            byte: bytes.get(at).copied().unwrap_or(0),
-            truncated: e.error_len().is_none(),
-            hint,
-        }
-    }
-
     fn into_undecodable(self) -> Undecodable {
         match self {
-            Failure::InvalidUtf8 {
+            Failure::NoFit {
                 at,
                 byte,
                 truncated,
-                hint,
+                best,
             } => {
                 let what = if truncated {
-                    "incomplete UTF-8 sequence at the end of the field (cut mid-character?), at byte"
+                    "incomplete UTF-8 sequence at the end of the field (cut mid-character?) at byte"
                 } else {
                     "invalid UTF-8 at byte"
                 };
-                let mut reason = format!("{what} {at} (0x{byte:02X}); {LEGACY_NOTE}");
-                if let Some(h) = hint {
-                    reason.push_str("; ");
-                    reason.push_str(h);
+                let mut reason = format!("{what} {at} (0x{byte:02X}), and ");
+                match &best {
+                    Some((cs, _, conf)) => reason.push_str(&format!(
+                        "no Vietnamese charset (TCVN3, VNI, VISCII, VPS, Windows-1258) gives \
+                         Vietnamese text: the best reading, {cs}, is {:.0}% sure",
+                        conf * 100.0
+                    )),
+                    None => reason.push_str(
+                        "no Vietnamese charset (TCVN3, VNI, VISCII, VPS, Windows-1258) \
+                         defines these bytes",
+                    ),
                 }
                 Undecodable {
                     reason,
                     first_bad_byte: Some(at),
+                    best,
                 }
             }
             Failure::Nul { at } => Undecodable {
@@ -155,6 +183,7 @@ impl Failure {
                      the field is binary data or was corrupted"
                 ),
                 first_bad_byte: Some(at),
+                best: None,
             },
             Failure::Replacement { at } => Undecodable {
                 reason: format!(
@@ -162,6 +191,7 @@ impl Failure {
                      already replaced undecodable characters; the original text is lost"
                 ),
                 first_bad_byte: Some(at),
+                best: None,
             },
             Failure::ReplacementAfterRepair { layers } => Undecodable {
                 reason: format!(
@@ -169,6 +199,24 @@ impl Failure {
                      encoding: an earlier conversion already lost the original characters"
                 ),
                 first_bad_byte: None,
+                best: None,
+            },
+            Failure::NoFitUtf16 { best } => Undecodable {
+                reason: format!(
+                    "starts with a UTF-16 byte-order mark ({}), but the UTF-16 reading is \
+                     not Vietnamese text: binary data?",
+                    best.0
+                ),
+                first_bad_byte: Some(0),
+                best: Some(best),
+            },
+            Failure::BadUtf16 { at } => Undecodable {
+                reason: format!(
+                    "starts with a UTF-16 byte-order mark but is not valid UTF-16 \
+                     (odd length or unpaired surrogate at byte {at})"
+                ),
+                first_bad_byte: Some(at),
+                best: None,
             },
         }
     }
@@ -179,41 +227,120 @@ impl Failure {
 /// Pure and thread-safe; borrows (no allocation) when the field is ASCII or
 /// clean UTF-8. Decision, in order:
 ///
-/// 1. ASCII → [`Charset::Ascii`] (NUL → [`Undecodable`]).
-/// 2. Invalid UTF-8 → [`Undecodable`] (legacy charsets come later).
-/// 3. NUL or U+FFFD → [`Undecodable`]: data was already lost.
-/// 4. If every char maps back to a latin1/cp1252 byte, the text holds at
-///    least one sequence real mojibake produces (not merely an accented
-///    capital before punctuation, as in "CAFÉ…"), and those bytes are valid
-///    UTF-8, each such layer (up to [`MAX_LAYERS`]) is a candidate
-///    next to the text as is; all are scored with
-///    [`crate::syllable::score`] and the best wins — unless the two best are
-///    within [`CLOSE_MARGIN`], where the column prior decides, and without a
-///    usable prior the text is kept as is.
-/// 5. Otherwise the text is clean UTF-8 and returned unchanged.
+/// 1. A UTF-16 byte-order mark → UTF-16.
+/// 2. NUL or U+FFFD → [`Undecodable`]: data was already lost.
+/// 3. Entity references for non-ASCII letters are decoded first (and
+///    [`Decoded::entities`] says so); the rest is decided on the result.
+/// 4. ASCII: kept, unless it is strict VIQR ("Vie^.t Nam": modifier marks
+///    inside words, every changed word a Vietnamese syllable).
+/// 5. Valid UTF-8 whose non-ASCII words are all Vietnamese syllables and
+///    which holds no double-encoding sequence: **clean, returned as is.**
+/// 6. Other valid UTF-8: candidates are the text as is, each undone layer
+///    of double encoding (when a mojibake sequence is present), UTF-8 read as
+///    Windows-1258, and the legacy charsets read through latin1 ("Ch­¬ng"
+///    is TCVN3); all are scored ([`crate::syllable::score`]) and the best
+///    wins — unless the two best are within [`CLOSE_MARGIN`], where the
+///    column prior decides, and without a usable prior the text is kept as
+///    is. A changed reading must make every non-ASCII word Vietnamese.
+/// 7. Not UTF-8: each legacy charset's reading is scored; the best wins
+///    (close calls: column prior, then the charset more common on old
+///    portals: TCVN3, VNI, Windows-1258, VISCII, VPS). If even the best
+///    has garbage or fewer than [`MIN_FIT`] Vietnamese words, the field is
+///    [`Undecodable`] and carries that best reading.
+///
+/// TCVN3 and VPS readings get their lost capitals back where context shows
+/// them ([`Decoded::guessed_case`]).
 pub fn decode_field<'a>(bytes: &'a [u8], prior: &ColumnPrior) -> Result<Decoded<'a>, Undecodable> {
     analyze(bytes, prior).map_err(Failure::into_undecodable)
 }
 
 /// Same decision as [`decode_field`], reported as a [`Classification`]
-/// (no error message is formatted; output strings are only built where the
-/// decision itself needs them, i.e. for double-encoded candidates).
+/// (no error message is formatted).
 pub fn classify(bytes: &[u8], prior: &ColumnPrior) -> Classification {
     match analyze(bytes, prior) {
         Ok(d) => match d.charset {
             Charset::Ascii => Classification::Ascii,
             Charset::Utf8 => Classification::Utf8,
-            c => Classification::DoubleEncoded(c),
+            c if c.is_double_encoded() => Classification::DoubleEncoded(c),
+            c => Classification::Other(c),
         },
         Err(_) => Classification::Undecodable,
     }
 }
 
 fn analyze<'a>(bytes: &'a [u8], prior: &ColumnPrior) -> Result<Decoded<'a>, Failure> {
-    let text = std::str::from_utf8(bytes).map_err(|e| Failure::invalid_utf8(bytes, e))?;
-    if bytes.is_ascii() {
+    if let Some(d) = utf16(bytes)? {
+        return Ok(d);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            if has_letter_entities(bytes) {
+                // Letters written as references are the evidence; once
+                // there, every non-ASCII reference belongs to the layer
+                // ("&#225;&#187;&#135;" is "á»‡", mojibake of "ệ"). ASCII
+                // ones (&amp; &lt;) stay for the HTML/text layer.
+                let plain = decode_entities_where(text, |c| !c.is_ascii());
+                if let Cow::Owned(plain) = plain {
+                    let mut d = analyze_text(&plain, prior)?;
+                    // "Vi&#7879;t" is ASCII on disk: report it as such.
+                    if bytes.is_ascii() && d.charset == Charset::Utf8 {
+                        d.charset = Charset::Ascii;
+                    }
+                    return Ok(Decoded {
+                        text: Cow::Owned(d.text.into_owned()),
+                        entities: true,
+                        ..d
+                    });
+                }
+            }
+            analyze_text(text, prior)
+        }
+        Err(e) => not_utf8(bytes, e, prior),
+    }
+}
+
+/// UTF-16 announced by a byte-order mark.
+fn utf16(bytes: &[u8]) -> Result<Option<Decoded<'static>>, Failure> {
+    let (charset, from): (Charset, fn([u8; 2]) -> u16) = match bytes {
+        [0xFF, 0xFE, ..] => (Charset::Utf16Le, u16::from_le_bytes),
+        [0xFE, 0xFF, ..] => (Charset::Utf16Be, u16::from_be_bytes),
+        _ => return Ok(None),
+    };
+    let body = &bytes[2..];
+    if body.len() % 2 == 1 {
+        return Err(Failure::BadUtf16 {
+            at: bytes.len() - 1,
+        });
+    }
+    let units = body.chunks_exact(2).map(|p| from([p[0], p[1]]));
+    let mut text = String::with_capacity(body.len());
+    for (i, r) in char::decode_utf16(units).enumerate() {
+        match r {
+            Ok('\0') => return Err(Failure::Nul { at: 2 + 2 * i }),
+            Ok(c) => text.push(c),
+            Err(_) => return Err(Failure::BadUtf16 { at: 2 + 2 * i }),
+        }
+    }
+    let d = Decoded {
+        text: Cow::Owned(text),
+        charset,
+        confidence: 1.0,
+        runner_up: None,
+        decided_by_prior: false,
+        guessed_case: false,
+        entities: false,
+    };
+    // A byte-order mark is two bytes any binary blob may start with.
+    fits(d)
+        .map(Some)
+        .map_err(|best| Failure::NoFitUtf16 { best })
+}
+
+/// Valid UTF-8 text (steps 4-6 of [`decode_field`]).
+fn analyze_text<'a>(text: &'a str, prior: &ColumnPrior) -> Result<Decoded<'a>, Failure> {
+    if text.is_ascii() {
         let mut controls = false;
-        for (at, &b) in bytes.iter().enumerate() {
+        for (at, &b) in text.as_bytes().iter().enumerate() {
             match b {
                 0 => return Err(Failure::Nul { at }),
                 b'\t' | b'\n' | b'\r' => {}
@@ -221,18 +348,206 @@ fn analyze<'a>(bytes: &'a [u8], prior: &ColumnPrior) -> Result<Decoded<'a>, Fail
                 _ => {}
             }
         }
+        if let Some(d) = viqr(text, controls, prior) {
+            return Ok(d);
+        }
         return Ok(single(text, Charset::Ascii, controls, false));
     }
     let scan = scan(text)?;
+    let as_is = score(text);
+    let clean = as_is.other == 0 && as_is.bad() == 0;
+    if clean && !scan.evidence {
+        return Ok(single(text, Charset::Utf8, scan.controls, false));
+    }
+
+    let mut cands = vec![Candidate::new(Cow::Borrowed(text), Charset::Utf8, as_is)];
     // A double-encoded reading is only considered with positive evidence: the
     // whole field reverses, and it holds at least one sequence real mojibake
-    // produces. Without evidence the field is clean by definition.
+    // produces.
     if scan.reversible && scan.evidence {
-        if let Some(d) = compete(text, scan.controls, prior)? {
-            return Ok(d);
+        double_encoded(text, prior, &mut cands)?;
+    }
+    if !clean {
+        if let Some(t) = peel_cp1258(text) {
+            push_strict(&mut cands, Cow::Owned(t), Charset::Utf8ViaCp1258);
+        }
+        if scan.reversible && legacy_evidence(text) {
+            // Legacy bytes read as latin1 and stored as UTF-8.
+            // Bytes that are valid UTF-8 are explained by double encoding
+            // (above): legacy text almost never forms valid UTF-8 sequences,
+            // since its letter bytes (>= 0xC0 mostly) are followed by ASCII.
+            let raw: Option<Vec<u8>> = text.chars().map(char_to_latin1).collect();
+            if let Some(raw) = raw.filter(|r| std::str::from_utf8(r).is_err()) {
+                for cs in Legacy::ALL {
+                    legacy_candidate(&raw, cs, 1, &mut cands, true);
+                }
+            }
         }
     }
-    Ok(single(text, Charset::Utf8, scan.controls, scan.partial))
+    if cands.len() == 1 {
+        return Ok(single(text, Charset::Utf8, scan.controls, scan.partial));
+    }
+    Ok(decide(cands, prior, true, scan.controls))
+}
+
+/// Evidence that valid UTF-8 may be legacy bytes read as latin1: a word
+/// where ASCII letters and other characters are glued together yet it is no
+/// Vietnamese syllable ("Ch­¬ng", "tr×nh", "®i"). Standalone symbols ("©",
+/// "½", "–") and lone accented letters ("â") are not evidence: legacy
+/// charsets put letters on those bytes, and reading them so would turn
+/// legitimate symbols into letters.
+fn legacy_evidence(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .any(|w| {
+            w.bytes().any(|b| b.is_ascii_alphabetic())
+                && !w.is_ascii()
+                && !crate::syllable::is_vietnamese_syllable(w)
+        })
+}
+
+/// Not UTF-8: the legacy charsets' readings compete (step 7).
+fn not_utf8<'a>(
+    bytes: &'a [u8],
+    e: std::str::Utf8Error,
+    prior: &ColumnPrior,
+) -> Result<Decoded<'a>, Failure> {
+    let at = e.valid_up_to();
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        return Err(Failure::Nul { at: nul });
+    }
+    let mut cands = Vec::with_capacity(Legacy::ALL.len());
+    for cs in Legacy::ALL {
+        legacy_candidate(bytes, cs, 0, &mut cands, false);
+    }
+    let no_fit = |best| Failure::NoFit {
+        at,
+        byte: bytes[at],
+        truncated: e.error_len().is_none(),
+        best,
+    };
+    if cands.is_empty() {
+        return Err(no_fit(None));
+    }
+    let d = decide(cands, prior, false, false);
+    fits(d).map_err(|best| no_fit(Some(best)))
+}
+
+/// A reading of bytes that are not UTF-8 must look like text: no garbage
+/// word, no control character, and at least [`MIN_FIT`] of its non-ASCII
+/// words Vietnamese. Otherwise returns it as the best (low-confidence)
+/// guess for the quarantine report.
+fn fits(d: Decoded<'_>) -> Result<Decoded<'_>, (Charset, String, f32)> {
+    let s = score(&d.text);
+    let non_ascii = s.vietnamese + s.other + s.bad();
+    let fit = if non_ascii == 0 {
+        1.0
+    } else {
+        s.vietnamese as f32 / non_ascii as f32
+    };
+    if s.garbage > 0 || fit < MIN_FIT || has_controls(&d.text) {
+        let conf = d.confidence.min(fit * 0.5);
+        return Err((d.charset, d.text.into_owned(), conf));
+    }
+    Ok(d)
+}
+
+/// Adds the reading of `bytes` in `cs` (with lost capitals restored) when
+/// `cs` defines every byte. `strict`: only a fully Vietnamese reading is
+/// admitted (readings that would change valid UTF-8).
+fn legacy_candidate<'a>(
+    bytes: &[u8],
+    cs: Legacy,
+    layers: u8,
+    cands: &mut Vec<Candidate<'a>>,
+    strict: bool,
+) {
+    let Some(mut t) = decode_legacy(bytes, cs) else {
+        return;
+    };
+    let mut guessed = false;
+    if let Some(r) = restore_case(&t, cs) {
+        t = r;
+        guessed = true;
+    }
+    let charset = Charset::Legacy {
+        charset: cs,
+        layers,
+    };
+    if strict {
+        push_strict(cands, Cow::Owned(t), charset);
+    } else {
+        let s = score(&t);
+        cands.push(Candidate {
+            guessed_case: guessed,
+            ..Candidate::new(Cow::Owned(t), charset, s)
+        });
+    }
+    if strict {
+        if let Some(c) = cands.last_mut().filter(|c| c.charset == charset) {
+            c.guessed_case = guessed;
+        }
+    }
+}
+
+/// Adds a reading that would change valid UTF-8 only if it is Vietnamese
+/// text: no bad word, no control, and at least four in five of its
+/// non-ASCII words Vietnamese syllables (the fifth may be an abbreviation
+/// such as "QĐ"). Clean UTF-8 with a foreign word ("Café") is never
+/// "repaired" into something else on a partial match.
+fn push_strict<'a>(cands: &mut Vec<Candidate<'a>>, text: Cow<'a, str>, charset: Charset) {
+    let s = score(&text);
+    if s.vietnamese > 0 && s.other * 4 <= s.vietnamese && s.bad() == 0 && !has_controls(&text) {
+        cands.push(Candidate::new(text, charset, s));
+    }
+}
+
+/// ASCII text that reads as strict VIQR.
+fn viqr<'a>(text: &'a str, controls: bool, prior: &ColumnPrior) -> Option<Decoded<'a>> {
+    if !looks_like_viqr(text.as_bytes()) {
+        return None;
+    }
+    let r = decode_viqr(text);
+    if r.strong == 0 || r.text == text {
+        return None;
+    }
+    let s = score(&r.text);
+    // Every changed word must be a syllable; a stray "so?" may ride along,
+    // but English with punctuation must not turn Vietnamese.
+    if s.other > 0 || s.bad() > 0 || s.vietnamese == 0 {
+        return None;
+    }
+    let as_is = Candidate::new(Cow::Borrowed(text), Charset::Ascii, score(text));
+    let read = Candidate::new(Cow::Owned(r.text), Charset::Viqr, s);
+    let mut d = decide(vec![as_is, read], prior, true, controls);
+    if d.charset == Charset::Viqr && r.strong < 2 && r.weak > r.strong {
+        // One strong mark among many punctuation-like ones: still VIQR, but
+        // say it is a guess.
+        d.confidence = d.confidence.min(0.6);
+    }
+    Some(d)
+}
+
+/// Cheap pre-check on ASCII bytes: a modifier (`^ ( +`) right after a vowel
+/// it applies to, a tone mark between two letters, or `dd` starting a word
+/// before a vowel. Ordinary English hardly has any of these.
+fn looks_like_viqr(b: &[u8]) -> bool {
+    let vowel = |c: u8| b"aeiouyAEIOUY".contains(&c);
+    b.windows(2).enumerate().any(|(i, w)| {
+        let (x, y) = (w[0], w[1]);
+        let modifier = match y {
+            b'^' => b"aeoAEO".contains(&x),
+            b'(' => x == b'a' || x == b'A',
+            b'+' => b"ouOU".contains(&x),
+            _ => false,
+        };
+        let tone_inside = vowel(x)
+            && b"'`?~.".contains(&y)
+            && b.get(i + 2).is_some_and(|c| c.is_ascii_alphabetic());
+        let dd = (w == b"dd" || w == b"DD" || w == b"Dd")
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 2).is_some_and(|&c| vowel(c));
+        modifier || tone_inside || dd
+    })
 }
 
 struct Scan {
@@ -302,50 +617,35 @@ fn single(text: &str, charset: Charset, controls: bool, partial: bool) -> Decode
         runner_up: None,
         decided_by_prior: false,
         guessed_case: false,
+        entities: false,
     }
 }
 
 struct Candidate<'a> {
     text: Cow<'a, str>,
-    layers: u8,
-    /// One of the five latin1-only bytes was needed in some layer.
-    used_c1: bool,
+    charset: Charset,
     score: Score,
+    guessed_case: bool,
 }
 
-/// What [`choose`] needs to know about a candidate.
-#[derive(Clone, Copy, Debug)]
-struct Rank {
-    value: f32,
-    bad: u32,
-    layers: u8,
+impl<'a> Candidate<'a> {
+    fn new(text: Cow<'a, str>, charset: Charset, score: Score) -> Candidate<'a> {
+        Candidate {
+            text,
+            charset,
+            score,
+            guessed_case: false,
+        }
+    }
 }
 
-#[derive(Debug, PartialEq)]
-struct Choice {
-    winner: usize,
-    other: Option<usize>,
-    by_prior: bool,
-    decisive: bool,
-}
-
-/// Builds the double-encoded candidates; `None` if there is none.
-fn compete<'a>(
-    text: &'a str,
-    controls: bool,
+/// Pushes each undone layer of double encoding (up to [`MAX_LAYERS`]).
+fn double_encoded<'a>(
+    text: &str,
     prior: &ColumnPrior,
-) -> Result<Option<Decoded<'a>>, Failure> {
-    let Some((first, c1)) = peel(text) else {
-        return Ok(None);
-    };
-    let mut cands: Vec<Candidate<'a>> = Vec::with_capacity(usize::from(MAX_LAYERS) + 1);
-    cands.push(Candidate {
-        text: Cow::Borrowed(text),
-        layers: 0,
-        used_c1: false,
-        score: score(text),
-    });
-    let mut next = Some((first, c1));
+    cands: &mut Vec<Candidate<'a>>,
+) -> Result<(), Failure> {
+    let mut next = peel(text);
     let mut used_c1 = false;
     for layers in 1..=MAX_LAYERS {
         let Some((t, c1)) = next.take() else { break };
@@ -358,35 +658,88 @@ fn compete<'a>(
         if layers < MAX_LAYERS {
             next = peel(&t);
         }
-        let score = score(&t);
-        cands.push(Candidate {
-            text: Cow::Owned(t),
-            layers,
-            used_c1,
-            score,
-        });
+        // Labelled latin1 when a latin1-only byte was needed, or when the
+        // column says so; cp1252 is otherwise the smallest explanation.
+        let charset = if used_c1 || prior.prefers_latin1() {
+            Charset::Utf8ViaLatin1 { layers }
+        } else {
+            Charset::Utf8ViaCp1252 { layers }
+        };
+        let s = score(&t);
+        cands.push(Candidate::new(Cow::Owned(t), charset, s));
     }
+    Ok(())
+}
 
+/// What [`choose`] needs to know about a candidate.
+#[derive(Clone, Copy, Debug)]
+struct Rank {
+    value: f32,
+    bad: u32,
+    family: Family,
+    /// Preference when scores tie: lower wins (the text as is, fewer
+    /// layers, the charsets more common on old portals).
+    order: u8,
+}
+
+fn order(c: Charset) -> u8 {
+    match c {
+        Charset::Ascii | Charset::Utf8 => 0,
+        Charset::Utf8ViaCp1252 { layers } | Charset::Utf8ViaLatin1 { layers } => layers,
+        Charset::Utf8ViaCp1258 => 4,
+        Charset::Legacy { charset, layers } => {
+            let popularity = match charset {
+                Legacy::Tcvn3 => 0,
+                Legacy::Vni => 1,
+                Legacy::Cp1258 => 2,
+                Legacy::Viscii => 3,
+                _ => 4,
+            };
+            10 + 10 * layers + popularity
+        }
+        _ => 40,
+    }
+}
+
+#[derive(Debug, PartialEq)]
+struct Choice {
+    winner: usize,
+    other: Option<usize>,
+    by_prior: bool,
+    decisive: bool,
+}
+
+/// Chooses among scored candidates and builds the result.
+/// `first_is_as_is`: candidate 0 is the bytes as they are, which wins close
+/// calls that the prior does not settle.
+fn decide<'a>(
+    mut cands: Vec<Candidate<'a>>,
+    prior: &ColumnPrior,
+    first_is_as_is: bool,
+    controls_as_is: bool,
+) -> Decoded<'a> {
+    // Two readings that give the same text are one answer, not a doubt:
+    // keep the more common explanation (lower order; ties: the earlier).
+    let mut i = 0;
+    while i < cands.len() {
+        let dup = (0..cands.len()).find(|&j| j != i && cands[j].text == cands[i].text);
+        match dup {
+            Some(j) if (order(cands[j].charset), j) < (order(cands[i].charset), i) => {
+                cands.remove(i);
+            }
+            _ => i += 1,
+        }
+    }
     let ranks: Vec<Rank> = cands
         .iter()
         .map(|c| Rank {
             value: c.score.value(),
             bad: c.score.bad(),
-            layers: c.layers,
+            family: Family::of(c.charset),
+            order: order(c.charset),
         })
         .collect();
-    let choice = choose(&ranks, || prior.majority_family());
-
-    let label = |c: &Candidate<'_>| -> Charset {
-        if c.layers == 0 {
-            Charset::Utf8
-        } else if c.used_c1 || prior.prefers_latin1() {
-            Charset::Utf8ViaLatin1 { layers: c.layers }
-        } else {
-            Charset::Utf8ViaCp1252 { layers: c.layers }
-        }
-    };
-
+    let choice = choose(&ranks, first_is_as_is, || prior.majority_family());
     let (mut confidence, runner_up) = match choice.other {
         Some(o) => {
             let margin = ranks[choice.winner].value - ranks[o].value;
@@ -394,38 +747,39 @@ fn compete<'a>(
             if choice.decisive {
                 conf = conf.max(DECISIVE_CONFIDENCE);
             }
-            (conf, Some((label(&cands[o]), 1.0 - conf)))
+            (conf, Some((cands[o].charset, 1.0 - conf)))
         }
         None => (1.0, None),
     };
     let winner = cands.swap_remove(choice.winner);
-    let charset = label(&winner);
-    let controls = if winner.layers == 0 {
-        controls
+    let controls = if first_is_as_is && choice.winner == 0 {
+        controls_as_is
     } else {
         has_controls(&winner.text)
     };
     if controls {
         confidence *= CONTROL_PENALTY;
     }
-    Ok(Some(Decoded {
+    Decoded {
         text: winner.text,
-        charset,
+        charset: winner.charset,
         confidence,
         runner_up,
         decided_by_prior: choice.by_prior,
-        guessed_case: false,
-    }))
+        guessed_case: winner.guessed_case,
+        entities: false,
+    }
 }
 
-/// Picks the winner among scored candidates. Ties in score go to fewer
-/// layers. A win is *decisive* when the best reading has no bad word and the
-/// runner-up has some; otherwise two readings within [`CLOSE_MARGIN`] are
-/// settled by the column's majority family, and without one the text is
-/// kept as it is (layer 0) — clean UTF-8 is never repaired on a hunch.
-fn choose(r: &[Rank], majority: impl FnOnce() -> Option<Family>) -> Choice {
+/// Picks the winner among scored candidates. Ties in score go to the lower
+/// `order`. A win is *decisive* when the best reading has no bad word and
+/// the runner-up has some; otherwise two readings within [`CLOSE_MARGIN`]
+/// are settled by the column's majority family, and without one the text is
+/// kept as it is (when `as_is`, candidate 0) — clean UTF-8 is never repaired
+/// on a hunch — or the more common reading wins.
+fn choose(r: &[Rank], as_is: bool, majority: impl FnOnce() -> Option<Family>) -> Choice {
     let better =
-        |a: &Rank, b: &Rank| a.value > b.value || (a.value == b.value && a.layers < b.layers);
+        |a: &Rank, b: &Rank| a.value > b.value || (a.value == b.value && a.order < b.order);
     let mut best = 0;
     for (i, x) in r.iter().enumerate() {
         if better(x, &r[best]) {
@@ -455,7 +809,7 @@ fn choose(r: &[Rank], majority: impl FnOnce() -> Option<Family>) -> Choice {
     if close {
         if let Some(fam) = majority() {
             for (w, o) in [(best, second), (second, best)] {
-                if Family::of_layers(r[w].layers) == fam {
+                if r[w].family == fam {
                     return Choice {
                         winner: w,
                         other: Some(o),
@@ -465,7 +819,7 @@ fn choose(r: &[Rank], majority: impl FnOnce() -> Option<Family>) -> Choice {
                 }
             }
         }
-        if r[second].layers == 0 {
+        if as_is && second == 0 {
             return Choice {
                 winner: second,
                 other: Some(best),
@@ -487,33 +841,47 @@ mod tests {
     use super::*;
 
     fn rk(value: f32, bad: u32, layers: u8) -> Rank {
-        Rank { value, bad, layers }
+        Rank {
+            value,
+            bad,
+            family: if layers == 0 {
+                Family::Utf8
+            } else {
+                Family::Double(layers)
+            },
+            order: layers,
+        }
     }
 
     #[test]
     fn clear_win() {
-        let c = choose(&[rk(-3.0, 2, 0), rk(1.0, 0, 1)], || None);
+        let c = choose(&[rk(-3.0, 2, 0), rk(1.0, 0, 1)], true, || None);
         assert_eq!(c.winner, 1);
         assert!(c.decisive);
     }
 
     #[test]
     fn close_without_prior_keeps_original() {
-        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], || None);
+        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], true, || None);
         assert_eq!(c.winner, 0);
         assert!(!c.by_prior);
+        // Without an as-is reading the better score wins.
+        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], false, || None);
+        assert_eq!(c.winner, 1);
     }
 
     #[test]
     fn close_with_prior() {
-        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], || {
+        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], true, || {
             Some(Family::Double(1))
         });
         assert_eq!((c.winner, c.by_prior), (1, true));
-        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], || Some(Family::Utf8));
+        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], true, || {
+            Some(Family::Utf8)
+        });
         assert_eq!((c.winner, c.by_prior), (0, true));
         // A majority that matches neither close candidate does not decide.
-        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], || {
+        let c = choose(&[rk(-1.0, 1, 0), rk(-0.9, 1, 1)], true, || {
             Some(Family::Double(2))
         });
         assert_eq!((c.winner, c.by_prior), (0, false));
@@ -522,13 +890,28 @@ mod tests {
     #[test]
     fn dilute_but_decisive() {
         // Long field, one broken word: small margin, still decisive.
-        let c = choose(&[rk(0.42, 1, 0), rk(0.5, 0, 1)], || Some(Family::Utf8));
+        let c = choose(&[rk(0.42, 1, 0), rk(0.5, 0, 1)], true, || {
+            Some(Family::Utf8)
+        });
         assert_eq!((c.winner, c.by_prior, c.decisive), (1, false, true));
     }
 
     #[test]
     fn deepest_layer() {
-        let c = choose(&[rk(-3.0, 3, 0), rk(-2.0, 2, 1), rk(1.0, 0, 2)], || None);
+        let c = choose(
+            &[rk(-3.0, 3, 0), rk(-2.0, 2, 1), rk(1.0, 0, 2)],
+            true,
+            || None,
+        );
         assert_eq!((c.winner, c.other), (2, Some(1)));
+    }
+
+    #[test]
+    fn viqr_precheck() {
+        assert!(looks_like_viqr(b"Vie^.t Nam"));
+        assert!(looks_like_viqr(b"DDa(k La(k"));
+        assert!(looks_like_viqr(b"ddi"));
+        assert!(!looks_like_viqr(b"Is it so? Yes."));
+        assert!(!looks_like_viqr(b"address odd"));
     }
 }

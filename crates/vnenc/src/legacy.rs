@@ -40,7 +40,9 @@ pub mod tables;
 
 /// A legacy Vietnamese charset.
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Legacy {
     /// TCVN3 / ABC (TCVN 5712:1993 VN3), the ".VnTime" fonts. Lossy for
     /// toned capitals (see the module docs).
@@ -74,6 +76,18 @@ impl Legacy {
             Legacy::Viscii => "VISCII",
             Legacy::Vps => "VPS",
             Legacy::Cp1258 => "windows-1258",
+        }
+    }
+
+    /// The lowercase name users type and [`crate::Charset`] displays:
+    /// "tcvn3", "vni", "viscii", "vps", "cp1258".
+    pub fn label(self) -> &'static str {
+        match self {
+            Legacy::Tcvn3 => "tcvn3",
+            Legacy::Vni => "vni",
+            Legacy::Viscii => "viscii",
+            Legacy::Vps => "vps",
+            Legacy::Cp1258 => "cp1258",
         }
     }
 
@@ -111,29 +125,179 @@ fn single(table: &[u16; 256], b: u8) -> Option<char> {
 /// Decodes `bytes` in the legacy charset `cs` to NFC text.
 ///
 /// Returns `None` if any byte is unmapped in `cs` (for VNI-WIN this
-/// includes a mark byte that does not follow a letter it combines with).
+/// includes a mark byte that does not follow a letter it combines with);
+/// [`decode_legacy_at`] says where.
 /// VNI-WIN base letter + mark byte pairs ("65 E4") become one letter
 /// ("ệ"); Windows-1258 combining tone marks are composed by NFC.
-/// TCVN3 toned capitals cannot be told from lowercase and decode lowercase.
+/// TCVN3 toned capitals cannot be told from lowercase and decode lowercase
+/// ([`restore_case`] guesses them back from context).
 pub fn decode_legacy(bytes: &[u8], cs: Legacy) -> Option<String> {
+    decode_legacy_at(bytes, cs).ok()
+}
+
+/// Like [`decode_legacy`], but on failure returns the byte offset of the
+/// first byte `cs` does not define, for error messages.
+pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
     let table = cs.decode_table();
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut combining = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // ASCII is the same in every charset here except VISCII's six
+        // capitals in C0 positions and a VNI base letter, whose mark byte
+        // (>= 0x80) follows.
+        let next = bytes.get(i + 1).copied();
+        if b < 0x80
+            && table[usize::from(b)] == u16::from(b)
+            && (cs != Legacy::Vni || next.is_none_or(|n| n < 0x80))
+        {
+            out.push(char::from(b));
+            i += 1;
+            continue;
+        }
         if cs == Legacy::Vni {
-            if let Some(&next) = bytes.get(i + 1) {
+            if let Some(next) = next {
                 if let Ok(k) = tables::VNI_DECODE_PAIRS.binary_search_by(|(p, _)| p.cmp(&[b, next]))
                 {
-                    out.push(char::from_u32(tables::VNI_DECODE_PAIRS[k].1)?);
+                    out.push(char::from_u32(tables::VNI_DECODE_PAIRS[k].1).ok_or(i)?);
                     i += 2;
                     continue;
                 }
             }
         }
-        out.push(single(table, b)?);
+        let c = single(table, b).ok_or(i)?;
+        combining |= ('\u{300}'..='\u{36F}').contains(&c);
+        out.push(c);
         i += 1;
     }
-    Some(out.nfc().collect())
+    // Only Windows-1258 writes combining marks; composing is the costly
+    // part of decoding, so it is done only when needed.
+    if combining {
+        out = out.nfc().collect();
+    }
+    Ok(out)
+}
+
+/// `true` for a lowercase letter whose capital `cs` writes with the same
+/// bytes (TCVN3: the 60 toned vowels; VPS: 14 of them).
+fn case_lost(c: char, cs: Legacy) -> bool {
+    if !c.is_lowercase() || c.is_ascii() {
+        return false;
+    }
+    let mut up = c.to_uppercase();
+    let (Some(u), None) = (up.next(), up.next()) else {
+        return false;
+    };
+    let table = cs.encode_table();
+    let bytes = |ch: char| {
+        table
+            .binary_search_by_key(&u32::from(ch), |&(u, _)| u)
+            .ok()
+            .map(|k| table[k].1)
+    };
+    u != c && bytes(u).is_some() && bytes(u) == bytes(c)
+}
+
+/// Restores capitals a lossy charset (TCVN3, VPS) could not write, where the
+/// context shows them; `None` when nothing changed.
+///
+/// Documents in those charsets wrote toned capitals with a separate
+/// capitals font, so the bytes only say "ố", not whether it was "Ố". The
+/// text around tells, in three cases:
+///
+/// 1. the word's other letters are capitals ("THÔNG BáO" → "THÔNG BÁO");
+/// 2. the word has no other cased letter but stands between all-capital
+///    words ("NHÀ ở XÃ" → "NHÀ Ở XÃ");
+/// 3. the letter starts a sentence (field start, or after `.` `!` `?` or a
+///    line break) and the rest of the word is lowercase ("ánh sáng" →
+///    "Ánh sáng").
+///
+/// Anything else (a name in mid-sentence, "ông ánh") stays lowercase: a
+/// guess there would be wrong as often as right. Callers must record that
+/// the case was guessed.
+pub fn restore_case(text: &str, cs: Legacy) -> Option<String> {
+    if !text.chars().any(|c| case_lost(c, cs)) {
+        return None;
+    }
+    // Words as (start, end) byte ranges of alphabetic runs.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    let all_caps = |w: &str| {
+        let mut n = 0;
+        for c in w.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            n += usize::from(c.is_uppercase());
+        }
+        n >= 2
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut changed = false;
+    for (k, &(s, e)) in words.iter().enumerate() {
+        let w = &text[s..e];
+        if !w.chars().any(|c| case_lost(c, cs)) {
+            continue;
+        }
+        let (mut upper, mut lower) = (0, 0);
+        for c in w.chars().filter(|&c| !case_lost(c, cs)) {
+            upper += usize::from(c.is_uppercase());
+            lower += usize::from(c.is_lowercase());
+        }
+        let whole = if upper > 0 && lower == 0 {
+            true
+        } else if upper == 0 && lower == 0 {
+            let prev = k.checked_sub(1).map(|p| &text[words[p].0..words[p].1]);
+            let next = words.get(k + 1).map(|&(a, b)| &text[a..b]);
+            prev.is_some_and(all_caps) && next.is_none_or(all_caps)
+                || prev.is_none() && next.is_some_and(all_caps)
+        } else {
+            false
+        };
+        let first_only = !whole && upper == 0 && {
+            let first = w.chars().next().is_some_and(|c| case_lost(c, cs));
+            let rest_plain = w.chars().skip(1).all(|c| !case_lost(c, cs));
+            let before = text[..s].trim_end_matches(|c: char| {
+                c == ' ' || c == '\t' || c == '"' || c == '“' || c == '(' || c == '\''
+            });
+            let sentence_start = before.is_empty()
+                || before.ends_with(['\n', '\r'])
+                || before.ends_with(['.', '!', '?']) && before.len() < s;
+            first && rest_plain && sentence_start
+        };
+        if !whole && !first_only {
+            continue;
+        }
+        out.push_str(&text[copied..s]);
+        for (j, c) in w.chars().enumerate() {
+            if case_lost(c, cs) && (whole || j == 0) {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        copied = e;
+        changed = true;
+    }
+    if !changed {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Encodes `s` (normalised to NFC first) in the legacy charset `cs`.

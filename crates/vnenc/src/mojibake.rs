@@ -133,8 +133,21 @@ pub fn mojibake(s: &str, via: Charset) -> Option<Vec<u8>> {
         Charset::Ascii | Charset::Utf8 => (0, false),
         Charset::Utf8ViaCp1252 { layers } => (layers, false),
         Charset::Utf8ViaLatin1 { layers } => (layers, true),
+        Charset::Utf8ViaCp1258 => {
+            let mut out = String::with_capacity(s.len() * 2);
+            for &b in s.as_bytes() {
+                out.push(cp1258_to_char(b)?);
+            }
+            return Some(out.into_bytes());
+        }
+        _ => return None,
     };
-    let mut bytes = s.as_bytes().to_vec();
+    reread_latin1(s.as_bytes().to_vec(), layers, latin1)
+}
+
+/// `bytes` read as latin1 (or strict cp1252) and re-encoded as UTF-8,
+/// `layers` times.
+pub(crate) fn reread_latin1(mut bytes: Vec<u8>, layers: u8, latin1: bool) -> Option<Vec<u8>> {
     for _ in 0..layers {
         let mut out = String::with_capacity(bytes.len() * 2);
         for &b in &bytes {
@@ -148,6 +161,50 @@ pub fn mojibake(s: &str, via: Charset) -> Option<Vec<u8>> {
         bytes = out.into_bytes();
     }
     Some(bytes)
+}
+
+/// One byte as Windows-1258 on its own (combining tone marks stay
+/// uncombined); `None` for the four bytes cp1258 leaves undefined.
+fn cp1258_to_char(b: u8) -> Option<char> {
+    let cp = crate::legacy::tables::CP1258_DECODE[usize::from(b)];
+    if cp == 0 && b != 0 {
+        return None;
+    }
+    char::from_u32(u32::from(cp))
+}
+
+/// Undoes UTF-8 read as Windows-1258: every char back to its cp1258 byte,
+/// and the bytes must be valid UTF-8 that differs from a cp1252 reading
+/// (otherwise the cp1252/latin1 family already covers it). `None` if
+/// impossible.
+pub(crate) fn peel_cp1258(s: &str) -> Option<String> {
+    if s.is_ascii() {
+        return None;
+    }
+    static INVERSE: std::sync::OnceLock<Vec<(char, u8)>> = std::sync::OnceLock::new();
+    let inverse = INVERSE.get_or_init(|| {
+        let mut v: Vec<(char, u8)> = (0x80..=0xFFu8)
+            .filter_map(|b| cp1258_to_char(b).map(|c| (c, b)))
+            .collect();
+        v.sort();
+        v
+    });
+    let mut out = Vec::with_capacity(s.len());
+    let mut specific = false;
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c as u8);
+            continue;
+        }
+        let k = inverse.binary_search_by_key(&c, |&(ch, _)| ch).ok()?;
+        let b = inverse[k].1;
+        specific |= latin1_to_char(b) != c;
+        out.push(b);
+    }
+    if !specific {
+        return None;
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Undoes one layer of double encoding: maps every char of `s` back to its

@@ -16,12 +16,17 @@ use crate::mojibake::evidence_len_at;
 /// Weight of a non-ASCII word that is a valid Vietnamese syllable: the
 /// evidence we are looking for.
 pub const VIETNAMESE_WEIGHT: f32 = 1.0;
+/// Extra weight of a Vietnamese syllable that is among the few hundred
+/// most frequent in portal text ([`is_common`]): breaks ties between two
+/// charsets that both give valid syllables for a short field, where the
+/// reading with everyday words ("của", "được") is the right one.
+pub const COMMON_BONUS: f32 = 0.25;
 /// Weight of a pure-ASCII word (English, codes, numbers, unaccented
 /// Vietnamese): proof of readable text but identical in every reading, so
 /// half a point — it dilutes, it does not decide.
 pub const ASCII_WEIGHT: f32 = 0.5;
 /// Weight of a non-ASCII word that is neither Vietnamese nor garbage
-/// ("Café", "naïve", "QĐ"): neutral.
+/// ("Café", "naïve", "Ð"): neutral.
 pub const OTHER_WEIGHT: f32 = 0.0;
 /// Weight of a word that spells a valid syllable but whose last letter starts
 /// a double-encoded UTF-8 sequence across the separator (typically "và"
@@ -46,8 +51,11 @@ pub const GARBAGE_WEIGHT: f32 = -3.0;
 pub struct Score {
     /// All words.
     pub words: u32,
-    /// Non-ASCII words that are valid Vietnamese syllables.
+    /// Non-ASCII words that are valid Vietnamese syllables (in a regular
+    /// letter case: lower, Capitalised or ALL CAPS).
     pub vietnamese: u32,
+    /// Of those, syllables that are among the most frequent ([`is_common`]).
+    pub common: u32,
     /// Pure-ASCII words.
     pub ascii: u32,
     /// Non-ASCII words that are neither Vietnamese nor garbage.
@@ -61,15 +69,16 @@ pub struct Score {
 }
 
 impl Score {
-    /// `(1·vietnamese + 0.5·ascii + 0·other − 1·suspect − 2·marked
-    /// − 3·garbage) / words`,
-    /// 0 for a text without words. Ranges over −3..=1; higher is more
+    /// `(1·vietnamese + 0.25·common + 0.5·ascii + 0·other − 1·suspect
+    /// − 2·marked − 3·garbage) / words`,
+    /// 0 for a text without words. Ranges over −3..=1.25; higher is more
     /// plausibly correctly decoded Vietnamese.
     pub fn value(&self) -> f32 {
         if self.words == 0 {
             return 0.0;
         }
         let points = VIETNAMESE_WEIGHT * self.vietnamese as f32
+            + COMMON_BONUS * self.common as f32
             + ASCII_WEIGHT * self.ascii as f32
             + OTHER_WEIGHT * self.other as f32
             + SUSPECT_WEIGHT * self.suspect as f32
@@ -207,6 +216,9 @@ fn finish(text: &str, w: &mut Word, end: usize, s: &mut Score) {
         s.garbage += 1;
     } else if !w.non_ascii {
         s.ascii += 1;
+    } else if is_acronym(word) {
+        // "QĐ", "NĐ-CP", "HĐND": as neutral as an ASCII abbreviation.
+        s.ascii += 1;
     } else if w.seq {
         if is_vietnamese_syllable(word) {
             s.suspect += 1;
@@ -215,12 +227,516 @@ fn finish(text: &str, w: &mut Word, end: usize, s: &mut Score) {
         }
     } else if w.marker && w.accented {
         s.marked += 1;
-    } else if is_vietnamese_syllable(word) {
+    } else if is_vietnamese_syllable(word) && regular_case(word) {
         s.vietnamese += 1;
+        s.common += u32::from(is_common(word));
     } else {
         s.other += 1;
     }
     *w = Word::default();
+}
+
+/// A Vietnamese administrative abbreviation with Đ: capitals A-Z and Đ
+/// only, at least two letters ("QĐ", "HĐND", "BCĐ").
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2
+        && word.contains('Đ')
+        && word.chars().all(|c| c == 'Đ' || c.is_ascii_uppercase())
+}
+
+/// Lowercase, Capitalised or ALL CAPS: "Việt", "VIỆT", "việt", not "ViỆt"
+/// (which a wrong charset produces when it maps a byte to a capital).
+pub(crate) fn regular_case(word: &str) -> bool {
+    let mut cased = word
+        .chars()
+        .filter(|c| c.is_lowercase() || c.is_uppercase());
+    let Some(first) = cased.next() else {
+        return true;
+    };
+    let mut rest_lower = true;
+    let mut rest_upper = true;
+    for c in cased {
+        rest_lower &= c.is_lowercase();
+        rest_upper &= c.is_uppercase();
+    }
+    rest_lower || (first.is_uppercase() && rest_upper)
+}
+
+/// The most frequent non-ASCII syllables of Vietnamese administrative
+/// and news text (lowercase NFC, sorted by code point for binary search):
+/// function words, administrative vocabulary, province and family names.
+/// Written by hand for this crate; a frequency hint, not a dictionary.
+const COMMON: &[&str] = &[
+    "biên",
+    "biển",
+    "biểu",
+    "bà",
+    "bào",
+    "bái",
+    "bán",
+    "báo",
+    "bình",
+    "bí",
+    "bò",
+    "bóng",
+    "bùi",
+    "bạc",
+    "bản",
+    "bảo",
+    "bắc",
+    "bằng",
+    "bế",
+    "bến",
+    "bệnh",
+    "bị",
+    "bồi",
+    "bộ",
+    "bởi",
+    "chiến",
+    "chiều",
+    "chuyển",
+    "cháu",
+    "châu",
+    "chè",
+    "chí",
+    "chính",
+    "chăn",
+    "chương",
+    "chất",
+    "chỉ",
+    "chị",
+    "chống",
+    "chợ",
+    "chủ",
+    "chức",
+    "chữa",
+    "cuối",
+    "cà",
+    "cá",
+    "các",
+    "cách",
+    "cán",
+    "cáo",
+    "cây",
+    "có",
+    "cô",
+    "công",
+    "cùng",
+    "cũ",
+    "cũng",
+    "cường",
+    "cả",
+    "cải",
+    "cảnh",
+    "cần",
+    "cầu",
+    "cống",
+    "cổng",
+    "cộng",
+    "cục",
+    "của",
+    "cựu",
+    "diễn",
+    "dân",
+    "dũng",
+    "dương",
+    "dưới",
+    "dưỡng",
+    "dẫn",
+    "dịch",
+    "dục",
+    "dụng",
+    "dữ",
+    "dự",
+    "dựng",
+    "giá",
+    "giám",
+    "giáo",
+    "giải",
+    "giấy",
+    "giới",
+    "giờ",
+    "giữa",
+    "gà",
+    "gì",
+    "hiếu",
+    "hiền",
+    "hiểm",
+    "hiện",
+    "hiệu",
+    "hoà",
+    "hoàng",
+    "hoá",
+    "hoạch",
+    "huyện",
+    "huấn",
+    "huế",
+    "huỳnh",
+    "hà",
+    "hàng",
+    "hành",
+    "hát",
+    "hình",
+    "hòa",
+    "hóa",
+    "hôm",
+    "hùng",
+    "hơn",
+    "hưng",
+    "hương",
+    "hướng",
+    "hạnh",
+    "hải",
+    "hậu",
+    "hằng",
+    "hệ",
+    "học",
+    "họp",
+    "hồ",
+    "hội",
+    "hợp",
+    "hữu",
+    "khiếu",
+    "khoẻ",
+    "khám",
+    "khánh",
+    "không",
+    "khẩu",
+    "khỏe",
+    "kiên",
+    "kiến",
+    "kiểm",
+    "kế",
+    "kết",
+    "kịp",
+    "kỳ",
+    "kỷ",
+    "kỹ",
+    "liêu",
+    "liệu",
+    "luật",
+    "là",
+    "làm",
+    "làng",
+    "lào",
+    "lâm",
+    "lê",
+    "lên",
+    "lúa",
+    "lý",
+    "lượng",
+    "lạng",
+    "lắk",
+    "lắm",
+    "lễ",
+    "lịch",
+    "lớn",
+    "lớp",
+    "lợi",
+    "lợn",
+    "miền",
+    "mà",
+    "môi",
+    "mùa",
+    "múa",
+    "mạc",
+    "mạng",
+    "mạnh",
+    "mầm",
+    "mặt",
+    "mềm",
+    "mỗi",
+    "một",
+    "mới",
+    "mời",
+    "mục",
+    "nghiêm",
+    "nghiệp",
+    "nghĩa",
+    "nghề",
+    "nghệ",
+    "nghị",
+    "nguyên",
+    "nguyễn",
+    "ngành",
+    "ngày",
+    "ngân",
+    "ngãi",
+    "ngô",
+    "người",
+    "ngưỡng",
+    "ngọc",
+    "nhiều",
+    "nhà",
+    "nhân",
+    "như",
+    "nhưng",
+    "nhạc",
+    "nhấn",
+    "nhất",
+    "nhận",
+    "nhỏ",
+    "những",
+    "niên",
+    "niệm",
+    "nuôi",
+    "nào",
+    "này",
+    "nâng",
+    "nên",
+    "nông",
+    "núi",
+    "năm",
+    "nước",
+    "nại",
+    "nẵng",
+    "nếu",
+    "nội",
+    "nữ",
+    "phiên",
+    "pháp",
+    "phát",
+    "phê",
+    "phòng",
+    "phó",
+    "phú",
+    "phúc",
+    "phương",
+    "phước",
+    "phường",
+    "phạm",
+    "phải",
+    "phản",
+    "phần",
+    "phố",
+    "phổ",
+    "phụ",
+    "phủ",
+    "quyết",
+    "quá",
+    "quân",
+    "quả",
+    "quảng",
+    "quận",
+    "quốc",
+    "rất",
+    "rịa",
+    "rừng",
+    "suối",
+    "sách",
+    "sáng",
+    "sát",
+    "sóc",
+    "sông",
+    "sơ",
+    "sơn",
+    "sạch",
+    "sản",
+    "sắn",
+    "sẽ",
+    "số",
+    "sớm",
+    "sở",
+    "sức",
+    "sử",
+    "sự",
+    "thiên",
+    "thiểu",
+    "thuận",
+    "thuật",
+    "thuế",
+    "thuỷ",
+    "thành",
+    "thái",
+    "tháng",
+    "tháp",
+    "thì",
+    "thôn",
+    "thông",
+    "thơ",
+    "thư",
+    "thương",
+    "thưởng",
+    "thảo",
+    "thấp",
+    "thầy",
+    "thắng",
+    "thế",
+    "thể",
+    "thị",
+    "thọ",
+    "thống",
+    "thời",
+    "thủ",
+    "thủy",
+    "thứ",
+    "thừa",
+    "thực",
+    "tiêm",
+    "tiêu",
+    "tiếp",
+    "tiền",
+    "tiểu",
+    "toàn",
+    "triển",
+    "truyền",
+    "trà",
+    "trên",
+    "trình",
+    "trăng",
+    "trước",
+    "trường",
+    "trưởng",
+    "trạm",
+    "trấn",
+    "trần",
+    "trận",
+    "trẻ",
+    "trị",
+    "trồng",
+    "trực",
+    "tuyên",
+    "tuyến",
+    "tuyển",
+    "tuấn",
+    "tuần",
+    "tài",
+    "tàng",
+    "tàu",
+    "tác",
+    "tây",
+    "tình",
+    "tích",
+    "tín",
+    "tôm",
+    "tôn",
+    "tùng",
+    "tú",
+    "túc",
+    "tăng",
+    "tĩnh",
+    "tư",
+    "tại",
+    "tạo",
+    "tải",
+    "tất",
+    "tập",
+    "tặng",
+    "tế",
+    "tỉnh",
+    "tịch",
+    "tọa",
+    "tố",
+    "tối",
+    "tốt",
+    "tổ",
+    "tổng",
+    "tộc",
+    "tới",
+    "tờ",
+    "tục",
+    "từ",
+    "tử",
+    "viên",
+    "việc",
+    "viện",
+    "việt",
+    "và",
+    "vàng",
+    "vào",
+    "vì",
+    "vô",
+    "võ",
+    "vùng",
+    "văn",
+    "vĩnh",
+    "vũ",
+    "vũng",
+    "vận",
+    "vật",
+    "vắc",
+    "về",
+    "vốn",
+    "với",
+    "vụ",
+    "vừa",
+    "xuất",
+    "xuống",
+    "xây",
+    "xã",
+    "xấu",
+    "yên",
+    "yêu",
+    "án",
+    "ánh",
+    "âm",
+    "ít",
+    "ông",
+    "ý",
+    "đang",
+    "đi",
+    "điểm",
+    "điện",
+    "đoàn",
+    "đua",
+    "đà",
+    "đàm",
+    "đàn",
+    "đào",
+    "đánh",
+    "đây",
+    "đã",
+    "đình",
+    "đó",
+    "đúng",
+    "đường",
+    "được",
+    "đại",
+    "đạo",
+    "đạt",
+    "đảng",
+    "đất",
+    "đầu",
+    "đẩy",
+    "đắk",
+    "đẳng",
+    "đặng",
+    "đẹp",
+    "đến",
+    "đề",
+    "để",
+    "địch",
+    "định",
+    "đốc",
+    "đồng",
+    "đổi",
+    "đỗ",
+    "đội",
+    "động",
+    "đức",
+    "ấy",
+    "ở",
+    "ủy",
+    "ứng",
+];
+
+/// `true` if `word` (NFC, any case) is in [`COMMON`]. No allocation: the
+/// lowercase form is built on the stack.
+pub fn is_common(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return false;
+        }
+        c.encode_utf8(&mut buf[len..]);
+        len += n;
+    }
+    let Ok(lower) = std::str::from_utf8(&buf[..len]) else {
+        return false;
+    };
+    COMMON.binary_search(&lower).is_ok()
 }
 
 // ---------------------------------------------------------------------------
@@ -548,6 +1064,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn common_list_is_sorted_and_valid() {
+        assert!(COMMON.windows(2).all(|w| w[0] < w[1]));
+        for w in COMMON {
+            assert!(is_vietnamese_syllable(w), "{w}");
+        }
+        assert!(is_common("Được") && is_common("CỦA") && !is_common("nghiêng"));
+    }
+
+    #[test]
+    fn irregular_case_is_not_vietnamese() {
+        assert!(regular_case("Việt") && regular_case("VIỆT") && regular_case("việt"));
+        assert!(!regular_case("ViỆt") && !regular_case("vIỆT"));
+        assert_eq!(score("ViỆt").vietnamese, 0);
+    }
+
+    #[test]
     fn nfd_equals_nfc() {
         assert!(is_vietnamese_syllable("Vi\u{0065}\u{0323}\u{0302}t"));
         assert!(is_vietnamese_syllable("VIỆT"));
@@ -558,8 +1090,8 @@ mod tests {
         let s = score("Ủy ban nhân dân, 1209/QĐ-UBND");
         assert_eq!(s.words, 7);
         assert_eq!(s.vietnamese, 3); // Ủy nhân dân
-        assert_eq!(s.ascii, 3); // ban 1209 UBND
-        assert_eq!(s.other, 1); // QĐ
+        assert_eq!(s.ascii, 4); // ban 1209 UBND, and the acronym QĐ
+        assert_eq!(s.other, 0);
         assert_eq!(s.garbage, 0);
         let m = score("á»¦y ban nhÃ¢n dÃ¢n");
         assert_eq!(m.garbage, 3);

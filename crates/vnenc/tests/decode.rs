@@ -236,37 +236,40 @@ fn partial_double_encoding_is_flagged_not_repaired() {
 }
 
 #[test]
-fn undecodable_tcvn3() {
-    let e = decode_field(b"Vi\xd6t Nam", &none()).unwrap_err();
-    assert_eq!(e.first_bad_byte, Some(2));
-    assert!(e.reason.contains("byte 2"), "{}", e.reason);
-    assert!(e.reason.contains("0xD6"), "{}", e.reason);
-    assert!(e.reason.contains("TCVN3"), "{}", e.reason);
+fn raw_tcvn3_is_decoded_not_quarantined() {
+    let tcvn3 = Charset::Legacy {
+        charset: vnenc::legacy::Legacy::Tcvn3,
+        layers: 0,
+    };
+    let d = decode_field(b"Vi\xd6t Nam", &none()).unwrap();
+    assert_eq!((d.text.as_ref(), d.charset), ("Việt Nam", tcvn3));
     assert_eq!(
         classify(b"Vi\xd6t Nam", &none()),
-        Classification::Undecodable
+        Classification::Other(tcvn3)
     );
-
-    // TCVN3 "Vi\xd6t" + "nh\xb8" style bytes in the middle of a sentence.
-    let e = decode_field(b"UBND tinh \xb8\xe3 ban hanh", &none()).unwrap_err();
-    assert_eq!(e.first_bad_byte, Some(10));
+    // TCVN3 "đã" in the middle of an unaccented sentence.
+    let d = decode_field(b"UBND tinh \xae\xb7 ban hanh", &none()).unwrap();
     assert_eq!(
-        e.reason,
-        "invalid UTF-8 at byte 10 (0xB8); not double-encoded UTF-8; \
-         legacy charsets (TCVN3, VNI, ...) are not decoded yet"
+        (d.text.as_ref(), d.charset),
+        ("UBND tinh đã ban hanh", tcvn3)
     );
 }
 
 #[test]
 fn undecodable_binary() {
+    // A UTF-16 byte-order mark before bytes that are no text.
     let e = decode_field(b"\xff\xfe\x00\x01", &none()).unwrap_err();
     assert_eq!(e.first_bad_byte, Some(0));
-    assert!(e.reason.contains("byte 0 (0xFF)"), "{}", e.reason);
     assert!(e.reason.contains("UTF-16"), "{}", e.reason);
-    // Cut in the middle of "ệ".
+    assert_eq!(
+        classify(b"\xff\xfe\x00\x01", &none()),
+        Classification::Undecodable
+    );
+    // Cut in the middle of "ệ": no charset reads "\xe1\xbb" as Vietnamese.
     let e = decode_field(b"Vi\xe1\xbb", &none()).unwrap_err();
     assert_eq!(e.first_bad_byte, Some(2));
     assert!(e.reason.contains("incomplete"), "{}", e.reason);
+    assert!(e.best.is_some(), "{e:?}");
 }
 
 #[test]

@@ -2,11 +2,11 @@
 //! against the reference dumps, and a cross-check with glibc `iconv`.
 
 mod common;
+use common::{iconv, non_ascii_letters, skip_or_panic};
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use vnenc::legacy::{decode_legacy, encode_legacy, Legacy};
 
@@ -25,26 +25,10 @@ fn data_dir() -> Option<PathBuf> {
     None
 }
 
-fn skip_or_panic(what: &str) {
-    if std::env::var_os("CI").is_some() {
-        panic!("{what} unavailable (CI is set)");
-    }
-    println!("skipped: {what} unavailable");
-}
-
 /// TCVN3's own non-ASCII capitals; its other toned capitals are lossy.
 const TCVN3_OWN_CAPITALS: &str = "ĂÂÊÔƠƯĐ";
 /// VPS capitals the reference writes with the lowercase byte.
 const VPS_LOSSY_CAPITALS: &str = "ẠẪẬẶẸỆỊỌỘỢỤỮỰỴ";
-
-fn non_ascii_letters() -> Vec<char> {
-    let v: Vec<char> = common::letters()
-        .into_iter()
-        .filter(|c| !c.is_ascii())
-        .collect();
-    assert_eq!(v.len(), 134);
-    v
-}
 
 fn lowercase(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
@@ -365,25 +349,6 @@ fn letters_match_reference_encoder() {
         }
         assert_eq!(n, 186, "{}", cs.name());
     }
-}
-
-/// Runs `iconv -f from -t to` on `input`; `None` if iconv is unavailable.
-fn iconv(from: &str, to: &str, input: &[u8]) -> Option<Vec<u8>> {
-    let mut child = Command::new("iconv")
-        .args(["-f", from, "-t", to])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .ok()?;
-    child.stdin.take()?.write_all(input).ok()?;
-    let out = child.wait_with_output().ok()?;
-    assert!(
-        out.status.success(),
-        "iconv -f {from} -t {to} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(out.stdout)
 }
 
 /// glibc's bytes for each letter (one iconv call, letters separated by LF).
