@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use crate::charset::{Charset, Family};
 use crate::entities::{decode_entities_where, has_letter_entities};
-use crate::legacy::{decode_legacy, restore_case, Legacy};
+use crate::legacy::{decode_legacy, non_canonical_bytes, restore_case, Legacy};
 use crate::mojibake::{char_to_latin1, evidence_len_at, is_reversible_char, peel, peel_cp1258};
 use crate::prior::ColumnPrior;
 use crate::syllable::{score, Score};
@@ -351,6 +351,15 @@ fn analyze_text<'a>(text: &'a str, prior: &ColumnPrior) -> Result<Decoded<'a>, F
         if let Some(d) = viqr(text, controls, prior) {
             return Ok(d);
         }
+        if controls {
+            // VISCII keeps six capitals (Ẳ Ẵ Ẫ Ỷ Ỹ Ỵ) in C0 positions.
+            let as_is = Candidate::new(Cow::Borrowed(text), Charset::Ascii, score(text));
+            let mut cands = vec![as_is];
+            legacy_candidate(text.as_bytes(), Legacy::Viscii, 0, &mut cands, true);
+            if cands.len() > 1 {
+                return Ok(decide(cands, prior, true, controls));
+            }
+        }
         return Ok(single(text, Charset::Ascii, controls, false));
     }
     let scan = scan(text)?;
@@ -371,16 +380,32 @@ fn analyze_text<'a>(text: &'a str, prior: &ColumnPrior) -> Result<Decoded<'a>, F
         if let Some(t) = peel_cp1258(text) {
             push_strict(&mut cands, Cow::Owned(t), Charset::Utf8ViaCp1258);
         }
-        if scan.reversible && legacy_evidence(text) {
+        // Bytes that are valid UTF-8 are explained by double encoding
+        // (above): legacy text almost never forms valid UTF-8 sequences,
+        // since its letter bytes (>= 0xC0 mostly) are followed by ASCII.
+        // When it does, the UTF-8 reading shows letters of scripts no
+        // Vietnamese portal writes ("nÜ§c" is VPS "nước"; as UTF-8, DC A7
+        // is a Syriac letter).
+        let exotic_double = cands[1..].iter().any(|c| has_exotic(&c.text));
+        // A lone symbol is evidence only in a column that is legacy text
+        // through latin1 already ("®" there is TCVN3 "đ"... or VPS "Ợ").
+        let legacy_column = matches!(prior.majority(), Some(Charset::Legacy { layers: 1, .. }))
+            && !text.trim().contains(char::is_whitespace);
+        if scan.reversible && (legacy_evidence(text) || legacy_column) {
             // Legacy bytes read as latin1 and stored as UTF-8.
-            // Bytes that are valid UTF-8 are explained by double encoding
-            // (above): legacy text almost never forms valid UTF-8 sequences,
-            // since its letter bytes (>= 0xC0 mostly) are followed by ASCII.
             let raw: Option<Vec<u8>> = text.chars().map(char_to_latin1).collect();
-            if let Some(raw) = raw.filter(|r| std::str::from_utf8(r).is_err()) {
+            if let Some(raw) = raw.filter(|r| exotic_double || std::str::from_utf8(r).is_err()) {
                 for cs in Legacy::ALL {
                     legacy_candidate(&raw, cs, 1, &mut cands, true);
                 }
+            }
+        }
+        // Raw legacy bytes that are valid UTF-8 by chance (short VISCII
+        // words: "n߾c" is "nước"): same sign, and only when nothing
+        // Vietnamese would be lost.
+        if as_is.vietnamese == 0 && has_exotic(text) {
+            for cs in Legacy::ALL {
+                legacy_candidate(text.as_bytes(), cs, 0, &mut cands, true);
             }
         }
     }
@@ -390,18 +415,32 @@ fn analyze_text<'a>(text: &'a str, prior: &ColumnPrior) -> Result<Decoded<'a>, F
     Ok(decide(cands, prior, true, scan.controls))
 }
 
+/// Letters of Latin Extended-B (but Ơ ơ Ư ư) and of the scripts between
+/// IPA and Mongolian (U+0180–U+1DFF, except the combining diacritics): what
+/// two-byte UTF-8 sequences formed by chance from legacy bytes decode to
+/// (VPS "đ" is 0xC7, so "đớp" is "ǧp"), and what no Vietnamese portal
+/// writes.
+fn has_exotic(text: &str) -> bool {
+    text.chars().any(|c| {
+        ('\u{180}'..='\u{1DFF}').contains(&c)
+            && !('\u{300}'..='\u{36F}').contains(&c)
+            && !matches!(c, 'Ơ' | 'ơ' | 'Ư' | 'ư')
+    })
+}
+
 /// Evidence that valid UTF-8 may be legacy bytes read as latin1: a word
-/// where ASCII letters and other characters are glued together yet it is no
-/// Vietnamese syllable ("Ch­¬ng", "tr×nh", "®i"). Standalone symbols ("©",
-/// "½", "–") and lone accented letters ("â") are not evidence: legacy
-/// charsets put letters on those bytes, and reading them so would turn
-/// legitimate symbols into letters.
+/// that is no Vietnamese syllable (in a regular letter case) where letters
+/// and other characters are glued together: ASCII letters with non-ASCII
+/// ones ("Ch­¬ng", "tr×nh", "lÔ"), or at least two non-ASCII characters
+/// ("®ç"). Standalone symbols ("©", "½", "–") and lone accented letters
+/// ("â") are not evidence: legacy charsets put letters on those bytes, and
+/// reading them so would turn legitimate symbols into letters.
 fn legacy_evidence(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
         .any(|w| {
-            w.bytes().any(|b| b.is_ascii_alphabetic())
-                && !w.is_ascii()
-                && !crate::syllable::is_vietnamese_syllable(w)
+            !w.is_ascii()
+                && (w.bytes().any(|b| b.is_ascii_alphabetic()) || w.chars().nth(1).is_some())
+                && !(crate::syllable::is_vietnamese_syllable(w) && crate::syllable::regular_case(w))
         })
 }
 
@@ -473,19 +512,20 @@ fn legacy_candidate<'a>(
         charset: cs,
         layers,
     };
+    let before = cands.len();
     if strict {
         push_strict(cands, Cow::Owned(t), charset);
     } else {
         let s = score(&t);
-        cands.push(Candidate {
-            guessed_case: guessed,
-            ..Candidate::new(Cow::Owned(t), charset, s)
-        });
+        cands.push(Candidate::new(Cow::Owned(t), charset, s));
     }
-    if strict {
-        if let Some(c) = cands.last_mut().filter(|c| c.charset == charset) {
-            c.guessed_case = guessed;
-        }
+    if cands.len() > before {
+        let c = cands.last_mut().expect("just pushed");
+        c.guessed_case = guessed;
+        // Each byte the charset would never write costs as much as a word
+        // that is no syllable.
+        let odd = non_canonical_bytes(bytes, cs);
+        c.penalty = odd as f32 / c.score.words.max(1) as f32;
     }
 }
 
@@ -625,6 +665,8 @@ struct Candidate<'a> {
     text: Cow<'a, str>,
     charset: Charset,
     score: Score,
+    /// Subtracted from the score's value (see [`legacy_candidate`]).
+    penalty: f32,
     guessed_case: bool,
 }
 
@@ -634,6 +676,7 @@ impl<'a> Candidate<'a> {
             text,
             charset,
             score,
+            penalty: 0.0,
             guessed_case: false,
         }
     }
@@ -718,28 +761,39 @@ fn decide<'a>(
     first_is_as_is: bool,
     controls_as_is: bool,
 ) -> Decoded<'a> {
+    let majority = prior.majority_family();
+    let rank = |c: &Candidate<'_>| Rank {
+        value: c.score.value_non_ascii() - c.penalty,
+        bad: c.score.bad(),
+        family: Family::of(c.charset),
+        order: order(c.charset),
+    };
     // Two readings that give the same text are one answer, not a doubt:
-    // keep the more common explanation (lower order; ties: the earlier).
+    // keep the better explanation of the bytes (no penalty), then the
+    // column's, then the more common one.
+    let key = |c: &Candidate<'_>| {
+        let r = rank(c);
+        (-r.value, Some(r.family) != majority, r.order)
+    };
     let mut i = 0;
     while i < cands.len() {
-        let dup = (0..cands.len()).find(|&j| j != i && cands[j].text == cands[i].text);
+        let dup = (0..cands.len()).find(|&j| {
+            j != i && cands[j].text == cands[i].text && (key(&cands[j]), j) < (key(&cands[i]), i)
+        });
         match dup {
-            Some(j) if (order(cands[j].charset), j) < (order(cands[i].charset), i) => {
+            // The as-is reading stays first (index 0) when it is kept.
+            Some(_) => {
                 cands.remove(i);
             }
-            _ => i += 1,
+            None => i += 1,
         }
     }
-    let ranks: Vec<Rank> = cands
-        .iter()
-        .map(|c| Rank {
-            value: c.score.value(),
-            bad: c.score.bad(),
-            family: Family::of(c.charset),
-            order: order(c.charset),
-        })
-        .collect();
-    let choice = choose(&ranks, first_is_as_is, || prior.majority_family());
+    let first_is_as_is = first_is_as_is
+        && cands
+            .first()
+            .is_some_and(|c| matches!(c.charset, Charset::Utf8 | Charset::Ascii));
+    let ranks: Vec<Rank> = cands.iter().map(rank).collect();
+    let choice = choose(&ranks, first_is_as_is, || majority);
     let (mut confidence, runner_up) = match choice.other {
         Some(o) => {
             let margin = ranks[choice.winner].value - ranks[o].value;
@@ -808,15 +862,17 @@ fn choose(r: &[Rank], as_is: bool, majority: impl FnOnce() -> Option<Family>) ->
     let close = !decisive && r[best].value - r[second].value < CLOSE_MARGIN;
     if close {
         if let Some(fam) = majority() {
-            for (w, o) in [(best, second), (second, best)] {
-                if r[w].family == fam {
-                    return Choice {
-                        winner: w,
-                        other: Some(o),
-                        by_prior: true,
-                        decisive: false,
-                    };
-                }
+            // Any reading within the margin of the best may be the column's.
+            let pick = (0..r.len())
+                .filter(|&i| r[i].family == fam && r[best].value - r[i].value < CLOSE_MARGIN)
+                .min_by_key(|&i| (i != best, r[i].order));
+            if let Some(w) = pick {
+                return Choice {
+                    winner: w,
+                    other: Some(if w == best { second } else { best }),
+                    by_prior: true,
+                    decisive: false,
+                };
             }
         }
         if as_is && second == 0 {

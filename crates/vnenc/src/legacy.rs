@@ -178,6 +178,37 @@ pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
     Ok(out)
 }
 
+/// Bytes >= 0x80 that `cs` defines but would never write: the charset
+/// writes the character they decode to with another byte. TCVN3 decodes
+/// 0xE0 as "à" (the reference tables pass undefined bytes through as
+/// Latin-1) although TCVN3 writes "à" as 0xB5; text that needs such a byte
+/// is unlikely to be in `cs`. Computed once per charset.
+pub(crate) fn non_canonical_bytes(bytes: &[u8], cs: Legacy) -> usize {
+    static TABLES: std::sync::OnceLock<Vec<[bool; 256]>> = std::sync::OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        Legacy::ALL
+            .iter()
+            .map(|&cs| {
+                let mut t = [false; 256];
+                for b in 0x80..=0xFFu8 {
+                    let Some(c) = single(cs.decode_table(), b) else {
+                        continue;
+                    };
+                    let table = cs.encode_table();
+                    let own = table
+                        .binary_search_by_key(&u32::from(c), |&(u, _)| u)
+                        .ok()
+                        .map(|k| table[k].1);
+                    t[usize::from(b)] = own.is_some_and(|own| own != [b]);
+                }
+                t
+            })
+            .collect()
+    });
+    let k = Legacy::ALL.iter().position(|&c| c == cs).unwrap_or(0);
+    bytes.iter().filter(|&&b| tables[k][usize::from(b)]).count()
+}
+
 /// `true` for a lowercase letter whose capital `cs` writes with the same
 /// bytes (TCVN3: the 60 toned vowels; VPS: 14 of them).
 fn case_lost(c: char, cs: Legacy) -> bool {

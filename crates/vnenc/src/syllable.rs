@@ -19,8 +19,9 @@ pub const VIETNAMESE_WEIGHT: f32 = 1.0;
 /// Extra weight of a Vietnamese syllable that is among the few hundred
 /// most frequent in portal text ([`is_common`]): breaks ties between two
 /// charsets that both give valid syllables for a short field, where the
-/// reading with everyday words ("của", "được") is the right one.
-pub const COMMON_BONUS: f32 = 0.25;
+/// reading with everyday words ("của", "được") is the likelier one. Less
+/// than [`crate::CLOSE_MARGIN`], so a column's majority still overrides it.
+pub const COMMON_BONUS: f32 = 0.1;
 /// Weight of a pure-ASCII word (English, codes, numbers, unaccented
 /// Vietnamese): proof of readable text but identical in every reading, so
 /// half a point — it dilutes, it does not decide.
@@ -69,9 +70,9 @@ pub struct Score {
 }
 
 impl Score {
-    /// `(1·vietnamese + 0.25·common + 0.5·ascii + 0·other − 1·suspect
+    /// `(1·vietnamese + 0.1·common + 0.5·ascii + 0·other − 1·suspect
     /// − 2·marked − 3·garbage) / words`,
-    /// 0 for a text without words. Ranges over −3..=1.25; higher is more
+    /// 0 for a text without words. Ranges over −3..=1.1; higher is more
     /// plausibly correctly decoded Vietnamese.
     pub fn value(&self) -> f32 {
         if self.words == 0 {
@@ -85,6 +86,24 @@ impl Score {
             + MARKED_WEIGHT * self.marked as f32
             + GARBAGE_WEIGHT * self.garbage as f32;
         points / self.words as f32
+    }
+
+    /// Like [`Score::value`], but over the words that are not plain ASCII
+    /// (ASCII words read the same in every candidate charset, so they only
+    /// dilute the difference between two readings of a long field);
+    /// [`ASCII_WEIGHT`] for a text of ASCII words only.
+    pub fn value_non_ascii(&self) -> f32 {
+        let n = self.words - self.ascii;
+        if n == 0 {
+            return ASCII_WEIGHT;
+        }
+        let points = VIETNAMESE_WEIGHT * self.vietnamese as f32
+            + COMMON_BONUS * self.common as f32
+            + OTHER_WEIGHT * self.other as f32
+            + SUSPECT_WEIGHT * self.suspect as f32
+            + MARKED_WEIGHT * self.marked as f32
+            + GARBAGE_WEIGHT * self.garbage as f32;
+        points / n as f32
     }
 
     /// [`Score::value`] clamped to 0..=1.
@@ -237,8 +256,12 @@ fn finish(text: &str, w: &mut Word, end: usize, s: &mut Score) {
 }
 
 /// A Vietnamese administrative abbreviation with Đ: capitals A-Z and Đ
-/// only, at least two letters ("QĐ", "HĐND", "BCĐ").
+/// only, at least two letters ("QĐ", "HĐND", "BCĐ"); or "đ" alone.
 fn is_acronym(word: &str) -> bool {
+    // "đ" alone is the abbreviation of đồng ("110.500 đ/kg").
+    if word == "đ" || word == "Đ" {
+        return true;
+    }
     word.chars().count() >= 2
         && word.contains('Đ')
         && word.chars().all(|c| c == 'Đ' || c.is_ascii_uppercase())
@@ -879,7 +902,8 @@ const fn r(glide: &'static str, nucleus: &'static str, codas: &'static [&'static
 const A_CODAS: &[&str] = &[
     "", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u",
 ];
-const OA_CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y"];
+// "o" for ngoao, ngoáo (onomatopoeia and "ngoáo ộp").
+const OA_CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o"];
 const AW_CODAS: &[&str] = &["c", "m", "n", "ng", "p", "t"];
 const OAW_CODAS: &[&str] = &["c", "m", "n", "ng", "t"];
 const AA_CODAS: &[&str] = &["c", "m", "n", "ng", "p", "t", "u", "y"];
