@@ -45,6 +45,7 @@ import calendar
 import json
 import os
 import random
+import re
 import sys
 import textwrap
 import unicodedata
@@ -410,6 +411,11 @@ ENC_LATIN1 = "utf8-as-mysql-latin1"    # one round, MySQL latin1 (C1 holes kept)
 ENC_CP1252_X2 = "utf8-as-cp1252-twice"  # two rounds, strict cp1252
 ENC_NFD = "nfd"                        # valid UTF-8, decomposed (Unicode tổ hợp)
 ENC_RAW = "raw-invalid"                # raw bytes, not UTF-8 (quarantine)
+ENC_TCVN3 = "tcvn3"                    # raw TCVN3 (ABC) bytes
+ENC_VNI = "vni"                        # raw VNI-Windows bytes
+ENC_TCVN3_LATIN1 = "tcvn3-as-latin1"   # TCVN3 bytes read as latin1, stored as UTF-8
+ENC_UTF8_CP1258 = "utf8-as-cp1258"     # UTF-8 bytes read as windows-1258, stored as UTF-8
+ENC_NCR = "ncr"                        # every non-ASCII letter as &#NNNN;
 
 ENC_HOW = {
     ENC_CP1252: "UTF-8 bytes read as cp1252, stored again as UTF-8 (one round)",
@@ -418,7 +424,47 @@ ENC_HOW = {
     ENC_CP1252_X2: "UTF-8 bytes read as cp1252 and stored as UTF-8, twice (two rounds)",
     ENC_NFD: "valid UTF-8 in decomposed form (NFD, Unicode tổ hợp); NFC gives the title",
     ENC_RAW: "raw bytes that are neither UTF-8 nor double-encoded UTF-8",
+    ENC_TCVN3: "raw TCVN3 (ABC, the .VnTime fonts) bytes: not UTF-8",
+    ENC_VNI: "raw VNI-Windows bytes (letter + mark byte): not UTF-8",
+    ENC_TCVN3_LATIN1: "TCVN3 bytes read as latin1 and stored as UTF-8 (\"Ch\u00ad\u00acng\" style)",
+    ENC_UTF8_CP1258: "UTF-8 bytes read as windows-1258, stored again as UTF-8 (\"Th\u0102\u00b4ng\")",
+    ENC_NCR: "HTML numeric character references for every non-ASCII letter",
 }
+
+# The charset name portmig reports in the DECODED audit event.
+ENC_LABEL = {
+    ENC_CP1252: "utf-8+cp1252", ENC_LATIN1: "utf-8+latin1", ENC_CP1252_X2: "utf-8+cp1252x2",
+    ENC_TCVN3: "tcvn3", ENC_VNI: "vni", ENC_TCVN3_LATIN1: "tcvn3+latin1",
+    ENC_UTF8_CP1258: "utf-8+cp1258", ENC_NCR: "ncr",
+}
+
+
+def _legacy_table(name: str) -> dict:
+    """Code point -> bytes of a legacy charset, read from the encoder tables
+    crates/vnenc/src/tables.rs holds (generated from the reference dumps by
+    scripts/gen-vnenc-tables.py), so the sample needs no other data."""
+    src = (Path(__file__).resolve().parent.parent / "crates/vnenc/src/tables.rs").read_text()
+    start = src.index(f"pub static {name}_ENCODE")
+    body = src[start:src.index("];", start)]
+    table = {}
+    for cp, bs in re.findall(r"\(0x([0-9A-Fa-f]+), &\[([^\]]*)\]\)", body):
+        table[int(cp, 16)] = bytes(int(b, 16) for b in re.findall(r"0x([0-9A-Fa-f]+)", bs))
+    return table
+
+
+def encode_legacy(text: str, name: str) -> bytes:
+    table = _legacy_table(name)
+    out = b""
+    for ch in unicodedata.normalize("NFC", text):
+        assert ord(ch) in table, f"{name} cannot write {ch!r}"
+        out += table[ord(ch)]
+    return out
+
+
+def cp1258_moji(text: str) -> str:
+    """UTF-8 bytes of `text` read as windows-1258 (Python's codec keeps the
+    combining marks uncomposed, as a byte-by-byte reader does)."""
+    return text.encode("utf-8").decode("cp1258")
 
 
 def encode_field(text: str, enc: str | None):
@@ -440,6 +486,20 @@ def encode_field(text: str, enc: str | None):
         out = unicodedata.normalize("NFD", text)
         assert out != text
         return out
+    if enc in (ENC_TCVN3, ENC_TCVN3_LATIN1):
+        # Only text TCVN3 writes without loss: no toned capitals.
+        assert all(not (c.isupper() and unicodedata.decomposition(c)) or c in "ĂÂÊÔƠƯĐ"
+                   for c in text), f"TCVN3 would lose a capital: {text!r}"
+        raw = encode_legacy(text, "TCVN3")
+        return raw if enc == ENC_TCVN3 else raw.decode("latin-1")
+    if enc == ENC_VNI:
+        return encode_legacy(text, "VNI")
+    if enc == ENC_UTF8_CP1258:
+        out = cp1258_moji(text)
+        assert out != double_cp1252(text), "no byte where cp1258 differs"
+        return out
+    if enc == ENC_NCR:
+        return "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in text)
     raise ValueError(enc)
 
 
@@ -570,6 +630,7 @@ NEWS = [
         add=(2023, 9, 5, 11, 0), publ=(2023, 9, 5, 10, 30), edit=(2023, 9, 6, 9, 12),
         author="Thanh Tâm",
         title="Khai giảng năm học 2023 - 2024: hơn 120 nghìn học sinh đến trường",
+        title_enc=ENC_TCVN3,
         hometext="Sáng 5/9, các trường học trên địa bàn tỉnh đồng loạt tổ chức lễ khai giảng "
                  "năm học mới trong không khí vui tươi, phấn khởi.",
         img=("2023_09/khai-giang.jpg", "Học sinh dự lễ khai giảng", 1),
@@ -591,6 +652,7 @@ NEWS = [
         add=(2021, 11, 20, 14, 0), publ=(2021, 11, 20, 14, 0), edit=(2021, 11, 20, 14, 0),
         author="",
         title="Trao 150 suất học bổng cho học sinh nghèo vượt khó",
+        hometext_enc=ENC_VNI,
         hometext="Chiều 19/11, Hội Khuyến học tỉnh trao 150 suất học bổng, mỗi suất 2 triệu "
                  "đồng, cho học sinh nghèo vượt khó tại các huyện miền núi.",
         img=("", "", 0),
@@ -686,6 +748,7 @@ NEWS = [
         add=(2022, 7, 1, 8, 0), publ=(2022, 7, 1, 8, 0), edit=(2022, 7, 2, 9, 10),
         author="Ngọc Hân",
         title="Phòng, chống sốt xuất huyết: chủ động từ sớm!",
+        hometext_enc=ENC_NCR,
         hometext="Số ca mắc sốt xuất huyết tăng nhanh vào mùa mưa; người dân cần chủ động diệt "
                  "lăng quăng, bọ gậy & loại bỏ dụng cụ chứa nước đọng.",
         img=("2022_07/sot-xuat-huyet.jpg", "Phun hóa chất diệt muỗi", 1),
@@ -740,6 +803,7 @@ NEWS = [
         add=(2024, 5, 10, 10, 0), publ=(2024, 5, 10, 10, 0), edit=(2024, 5, 14, 16, 20),
         author="",
         title="[Dự thảo] Kế hoạch phát triển nông nghiệp & nông thôn giai đoạn 2024 - 2026",
+        hometext_enc=ENC_TCVN3_LATIN1,
         hometext="Lấy ý kiến góp ý dự thảo Kế hoạch phát triển nông nghiệp và nông thôn giai "
                  "đoạn 2024 - 2026.",
         img=("", "", 0),
@@ -756,6 +820,7 @@ NEWS = [
         add=(2024, 6, 1, 9, 0), publ=(2031, 1, 5, 7, 30), edit=(2024, 6, 1, 9, 0),
         author="Văn phòng UBND tỉnh",
         title="Lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh",
+        title_enc=ENC_UTF8_CP1258,
         hometext="Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở "
                  "Tiếp công dân tỉnh.",
         img=("", "", 0),
@@ -1267,6 +1332,9 @@ def expected(sample: Sample) -> dict:
                                 column=s["column"], how=s["how"], rounds=rounds[s["how"]],
                                 expected=s["expected"])
                            for s in specials if s["how"] in rounds],
+        "encoded_fields": [dict(module=s["module"], table=s["table"], id=s["id"],
+                                column=s["column"], how=s["how"], charset=ENC_LABEL[s["how"]])
+                           for s in specials if s["how"] in ENC_LABEL],
         "decomposed_unicode": [dict(module=s["module"], table=s["table"], id=s["id"],
                                     column=s["column"], expected=s["expected"])
                                for s in specials if s["how"] == ENC_NFD],

@@ -154,6 +154,37 @@ fn the_sample_migrates_as_its_generator_expects() {
         count(&db, "SELECT COUNT(*) FROM audit_events"),
         events.len() as i64
     );
+    // Every field the generator wrote in a legacy charset, a double encoding
+    // or entities: the DECODED event names the charset it was read as.
+    let encoded = exp["encoded_fields"].as_array().unwrap();
+    assert!(encoded.len() >= 8, "{encoded:?}");
+    for f in encoded {
+        let mid = format!("{}/{}", f["module"].as_str().unwrap(), f["id"]);
+        let entity = if f["table"].as_str().unwrap().ends_with("_cat") {
+            "category"
+        } else {
+            "article"
+        };
+        let k = key(&exp, &mid, entity);
+        let decoded = events
+            .iter()
+            .find(|e| {
+                e.event.kind.as_str() == "DECODED"
+                    && e.event.key.as_ref().map(|k| k.to_string()).as_deref() == Some(k.as_str())
+            })
+            .unwrap_or_else(|| panic!("no DECODED event for {k}"));
+        let column = f["column"].as_str().unwrap();
+        let field = match column {
+            "hometext" => "summary",
+            "bodyhtml" => "body",
+            c => c,
+        };
+        assert_eq!(
+            decoded.event.data["fields"][field]["charset"], f["charset"],
+            "{k} {column}: {}",
+            decoded.event.data
+        );
+    }
 
     // Re-run: nothing changes.
     let again = run_json(&sample("portal.sql"), &sample("mapping.toml"), &db, 0);
