@@ -89,7 +89,10 @@ pub fn decode_as(bytes: &[u8], charset: Charset) -> Result<String, Undecodable> 
             if text.is_ascii() {
                 return Ok(text);
             }
+            // Without a byte where cp1258 and latin1 differ, the latin1
+            // reading is the same reading.
             peel_cp1258(&text)
+                .or_else(|| peel(&text).map(|(t, _)| t))
                 .ok_or_else(|| fail(None, "not UTF-8 read as Windows-1258".to_string()))
         }
         Charset::Legacy {

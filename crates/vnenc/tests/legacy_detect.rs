@@ -194,3 +194,57 @@ fn column_prior_decides_between_close_legacy_readings() {
     }
     eprintln!("{decided} of 10 short VNI words needed the column prior");
 }
+
+/// Every charset and layer writes and reads back all 134 Vietnamese letters
+/// (both cases, all tones) and ASCII with the fixed-charset codec; the
+/// lossy ones (TCVN3, VPS capitals) come back lowercase, and the strict
+/// cp1252/cp1258 double encodings refuse the letters whose UTF-8 they cannot
+/// hold.
+#[test]
+fn fixed_codec_round_trips_every_letter_in_every_charset() {
+    let mut all = vec![
+        Charset::Utf8,
+        Charset::Utf8ViaCp1258,
+        Charset::Viqr,
+        Charset::Utf16Le,
+        Charset::Utf16Be,
+    ];
+    for layers in 1..=3 {
+        all.push(Charset::Utf8ViaCp1252 { layers });
+        all.push(Charset::Utf8ViaLatin1 { layers });
+    }
+    for cs in Legacy::ALL {
+        all.push(legacy(cs, 0));
+        all.push(legacy(cs, 1));
+    }
+    let ascii: String = (0x20u8..0x7F).map(char::from).collect();
+    for cs in all {
+        let mut refused = 0;
+        for c in common::letters() {
+            let s = format!("{c}");
+            let Some(bytes) = encode(&s, cs) else {
+                refused += 1;
+                continue;
+            };
+            let back = vnenc::decode_as(&bytes, cs).unwrap_or_else(|e| panic!("{c} in {cs}: {e}"));
+            let lossy = match cs.legacy() {
+                Some(Legacy::Tcvn3) => c.is_uppercase() && !"ĂÂÊÔƠƯĐ".contains(c) && !c.is_ascii(),
+                Some(Legacy::Vps) => "ẠẪẬẶẸỆỊỌỘỢỤỮỰỴ".contains(c),
+                _ => false,
+            };
+            if lossy {
+                assert_eq!(back, c.to_lowercase().to_string(), "{c} in {cs}");
+            } else {
+                assert_eq!(back, s, "{c} in {cs}");
+            }
+        }
+        // cp1252 and cp1258 leave some bytes undefined: letters whose UTF-8
+        // holds one cannot have gone through them.
+        let strict = matches!(cs, Charset::Utf8ViaCp1252 { .. } | Charset::Utf8ViaCp1258);
+        assert!(strict || refused == 0, "{cs} refused {refused} letters");
+        if cs != Charset::Viqr {
+            let b = encode(&ascii, cs).unwrap();
+            assert_eq!(vnenc::decode_as(&b, cs).unwrap(), ascii, "{cs}");
+        }
+    }
+}
