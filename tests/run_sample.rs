@@ -154,6 +154,19 @@ fn the_sample_migrates_as_its_generator_expects() {
         count(&db, "SELECT COUNT(*) FROM audit_events"),
         events.len() as i64
     );
+    // The quarantined field's bytes are in the audit log as hex, with the
+    // best (wrong-looking) reading for the technician.
+    let q_event = events
+        .iter()
+        .find(|e| e.event.kind.as_str() == "QUARANTINED")
+        .expect("a QUARANTINED event");
+    let hex = q_event.event.data["bytes_hex"].as_str().unwrap();
+    assert!(hex.starts_with("5468"), "{hex}"); // "Th"
+    assert_eq!(hex.len() % 2, 0);
+    let best = &q_event.event.data["best_reading"];
+    assert!(best["confidence"].as_f64().unwrap() < 0.5, "{best}");
+    assert!(best["text"].as_str().unwrap().starts_with("Th"), "{best}");
+
     // Every field the generator wrote in a legacy charset, a double encoding
     // or entities: the DECODED event names the charset it was read as.
     let encoded = exp["encoded_fields"].as_array().unwrap();
