@@ -29,11 +29,15 @@
 
 #![deny(missing_docs)]
 
+pub mod byline;
+pub mod chrome;
 mod dom;
 mod entities;
 mod html;
+pub mod legal;
 mod nfc;
 mod text;
+pub mod tone;
 
 pub use entities::decode_entities;
 pub use html::{sanitize_html, HtmlPolicy, DEFAULT_IFRAME_HOSTS};
