@@ -121,6 +121,9 @@ struct ArticleContent<'a> {
     categories: Vec<String>,
     home_image: &'a str,
     old_url: &'a str,
+    references: &'a [model::LegalReference],
+    contributors: &'a [model::Contributor],
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -487,6 +490,7 @@ fn bind_article<'q>(
         .bind(&a.home_image)
         .bind(&a.old_url)
         .bind(new_url)
+        .bind(&a.source)
 }
 
 /// A slug no other article uses: the alias's, else with the old id, else
@@ -535,6 +539,9 @@ async fn upsert_article(
         categories: a.categories.iter().map(|k| k.to_string()).collect(),
         home_image: &a.home_image,
         old_url: &a.old_url,
+        references: &a.references,
+        contributors: &a.contributors,
+        source: &a.source,
     });
     let decision = sha256_json(&a.section);
     let prev = existing(conn, &key).await?;
@@ -555,8 +562,8 @@ async fn upsert_article(
                 sqlx::query(
                     "INSERT INTO articles (kind, title, summary, body_html, body_text, author, status, \
                      published_at, created_at, updated_at, expires_at, category_id, section, home_image, \
-                     old_url, new_url, source_key, slug) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                     old_url, new_url, source, source_key, slug) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 ),
                 a,
                 primary_id,
@@ -583,7 +590,8 @@ async fn upsert_article(
                 sqlx::query(
                     "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, \
                      author = ?, status = ?, published_at = ?, created_at = ?, updated_at = ?, expires_at = ?, \
-                     category_id = ?, section = ?, home_image = ?, old_url = ?, new_url = ? WHERE id = ?",
+                     category_id = ?, section = ?, home_image = ?, old_url = ?, new_url = ?, source = ? \
+                     WHERE id = ?",
                 ),
                 a,
                 primary_id,
@@ -647,9 +655,63 @@ async fn upsert_article(
             .await
             .doing(|| format!("writing the attachments of `{key}`"))?;
     }
+    write_citations(conn, id, a, is_new).await?;
     record_id(conn, memo, &key, "article", id, &content, &decision).await?;
     redirect(conn, &a.old_url, &new_url, &key).await?;
     Ok(outcome)
+}
+
+/// The article's legal references and contributors, replacing the old ones.
+async fn write_citations(
+    conn: &mut SqliteConnection,
+    id: i64,
+    a: &Article,
+    is_new: bool,
+) -> Result<(), Error> {
+    let key = &a.key;
+    if !is_new {
+        for table in ["article_references", "article_contributors"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE article_id = ?"))
+                .bind(id)
+                .execute(&mut *conn)
+                .await
+                .doing(|| format!("writing the {table} of `{key}`"))?;
+        }
+    }
+    for (pos, r) in a.references.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO article_references (article_id, position, kind, number, year, symbol, \
+             issuer_code, issuer, issued_on, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(pos as i64)
+        .bind(&r.kind)
+        .bind(&r.number)
+        .bind(r.year.map(i64::from))
+        .bind(&r.symbol)
+        .bind(&r.issuer_code)
+        .bind(&r.issuer)
+        .bind(&r.issued_on)
+        .bind(&r.title)
+        .execute(&mut *conn)
+        .await
+        .doing(|| format!("writing the legal references of `{key}`"))?;
+    }
+    for (pos, c) in a.contributors.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO article_contributors (article_id, position, name, role, affiliation) \
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(pos as i64)
+        .bind(&c.name)
+        .bind(&c.role)
+        .bind(&c.affiliation)
+        .execute(&mut *conn)
+        .await
+        .doing(|| format!("writing the contributors of `{key}`"))?;
+    }
+    Ok(())
 }
 
 async fn quarantine(conn: &mut SqliteConnection, run: i64, q: &Quarantined) -> Result<(), Error> {

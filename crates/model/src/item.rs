@@ -189,6 +189,41 @@ pub struct Category {
     pub section: Option<String>,
 }
 
+/// A legal or administrative document an article cites ("Quyết định số
+/// 1209/QĐ-UBND ngày 17/3/2021 của UBND tỉnh"), as parsed from its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalReference {
+    /// Document type, as its usual abbreviation ("QĐ", "NĐ", "TT", "CV").
+    pub kind: String,
+    /// Number ("1209").
+    pub number: Option<String>,
+    /// Year, from the symbol or the date.
+    pub year: Option<u16>,
+    /// Số ký hiệu, canonical ("1209/QĐ-UBND").
+    pub symbol: Option<String>,
+    /// Issuing body code from the symbol ("UBND", "CP").
+    pub issuer_code: Option<String>,
+    /// Issuing body as written ("UBND tỉnh").
+    pub issuer: Option<String>,
+    /// Issue date, ISO 8601 (`2021-03-17`).
+    pub issued_on: Option<String>,
+    /// Trích yếu, when the text gives it.
+    pub title: Option<String>,
+}
+
+/// A person or desk credited for an article (byline, `author` field), the
+/// basis of royalty (nhuận bút) statistics.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contributor {
+    /// Name as written ("Nguyên Hồng", "PV").
+    pub name: String,
+    /// Role: text, photo, text_and_photo, video, graphics, translation,
+    /// compiled, production, collaborator, desk, unknown.
+    pub role: String,
+    /// Organisation given with the name ("Trung tâm VHTT huyện").
+    pub affiliation: Option<String>,
+}
+
 /// An article ready for a target: decoded, normalised, mapped.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -228,4 +263,10 @@ pub struct Article {
     pub old_url: String,
     /// The section the mapping decided.
     pub section: String,
+    /// Documents the title and body cite, in order of first mention.
+    pub references: Vec<LegalReference>,
+    /// Bylines: from the body's signature line and the `author` field.
+    pub contributors: Vec<Contributor>,
+    /// The source credited ("Theo Báo Sơn La"), when given.
+    pub source: String,
 }

@@ -391,6 +391,9 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                 home_image: take(&mut texts, "home_image"),
                 old_url,
                 section,
+                references: Vec::new(),
+                contributors: Vec::new(),
+                source: String::new(),
             }),
         },
     };

@@ -454,6 +454,9 @@ fn not_utf8<'a>(
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(Failure::Nul { at: nul });
     }
+    if let Some(d) = column_reading(bytes, prior) {
+        return Ok(d);
+    }
     let mut cands = Vec::with_capacity(Legacy::ALL.len());
     for cs in Legacy::ALL {
         legacy_candidate(bytes, cs, 0, &mut cands, false);
@@ -488,6 +491,39 @@ fn fits(d: Decoded<'_>) -> Result<Decoded<'_>, (Charset, String, f32)> {
         return Err((d.charset, d.text.into_owned(), conf));
     }
     Ok(d)
+}
+
+/// The column's majority charset, when its reading of `bytes` is flawless
+/// Vietnamese: every non-ASCII word a syllable, no byte the charset would
+/// never write, no control character. No other reading could then win:
+/// the best any reading can score is within [`CLOSE_MARGIN`] of this one,
+/// where the column decides anyway, so the competition is skipped (most
+/// fields of a legacy column take this path).
+fn column_reading<'a>(bytes: &[u8], prior: &ColumnPrior) -> Option<Decoded<'a>> {
+    let Some(Charset::Legacy {
+        charset: cs,
+        layers: 0,
+    }) = prior.majority()
+    else {
+        return None;
+    };
+    let mut cands = Vec::with_capacity(1);
+    legacy_candidate(bytes, cs, 0, &mut cands, false);
+    let c = cands.pop()?;
+    let flawless = c.score.vietnamese > 0
+        && c.score.other == 0
+        && c.score.bad() == 0
+        && c.penalty == 0.0
+        && !has_controls(&c.text);
+    flawless.then(|| Decoded {
+        text: c.text,
+        charset: c.charset,
+        confidence: DECISIVE_CONFIDENCE,
+        runner_up: None,
+        decided_by_prior: false,
+        guessed_case: c.guessed_case,
+        entities: false,
+    })
 }
 
 /// Adds the reading of `bytes` in `cs` (with lost capitals restored) when
@@ -547,7 +583,10 @@ fn viqr<'a>(text: &'a str, controls: bool, prior: &ColumnPrior) -> Option<Decode
         return None;
     }
     let r = decode_viqr(text);
-    if r.strong == 0 || r.text == text {
+    // One strong mark ("ddi", "dde") is also plain ASCII often enough: it
+    // takes a second one, or a column that is VIQR already.
+    let column_viqr = prior.majority() == Some(Charset::Viqr);
+    if r.strong == 0 || (r.strong < 2 && !column_viqr) || r.text == text {
         return None;
     }
     let s = score(&r.text);

@@ -138,44 +138,114 @@ pub fn decode_legacy(bytes: &[u8], cs: Legacy) -> Option<String> {
 /// Like [`decode_legacy`], but on failure returns the byte offset of the
 /// first byte `cs` does not define, for error messages.
 pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
-    let table = cs.decode_table();
-    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
-    let mut combining = false;
+    let utf8 = utf8_table(cs);
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 2);
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII is the same in every charset here except VISCII's six
-        // capitals in C0 positions and a VNI base letter, whose mark byte
-        // (>= 0x80) follows.
-        let next = bytes.get(i + 1).copied();
-        if b < 0x80
-            && table[usize::from(b)] == u16::from(b)
-            && (cs != Legacy::Vni || next.is_none_or(|n| n < 0x80))
-        {
-            out.push(char::from(b));
-            i += 1;
-            continue;
+    while i < bytes.len() {
+        // Runs of bytes every charset here reads as ASCII are copied as
+        // they are (VISCII's capitals in C0 positions and VNI's base letter
+        // before a mark byte are the exceptions the table and the check
+        // below catch).
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| !utf8.plain[usize::from(b)])
+            .unwrap_or(bytes.len() - i);
+        let mut end = i + run;
+        if cs == Legacy::Vni && end < bytes.len() && end > i && bytes[end] >= 0x80 {
+            // The last letter of the run may combine with the mark byte.
+            end -= 1;
         }
+        out.extend_from_slice(&bytes[i..end]);
+        i = end;
+        let Some(&b) = bytes.get(i) else { break };
         if cs == Legacy::Vni {
-            if let Some(next) = next {
+            if let Some(&next) = bytes.get(i + 1) {
                 if let Ok(k) = tables::VNI_DECODE_PAIRS.binary_search_by(|(p, _)| p.cmp(&[b, next]))
                 {
-                    out.push(char::from_u32(tables::VNI_DECODE_PAIRS[k].1).ok_or(i)?);
+                    let c = char::from_u32(tables::VNI_DECODE_PAIRS[k].1).ok_or(i)?;
+                    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                     i += 2;
                     continue;
                 }
             }
         }
-        let c = single(table, b).ok_or(i)?;
-        combining |= ('\u{300}'..='\u{36F}').contains(&c);
-        out.push(c);
+        let c = single(cs.decode_table(), b).ok_or(i)?;
+        if ('\u{300}'..='\u{36F}').contains(&c) {
+            // Only Windows-1258 writes combining marks, one tone mark after
+            // its base letter: compose the pair in place, which is what NFC
+            // would do, at a fraction of the cost.
+            if let Some((base, at)) = last_char(&out) {
+                if let Some(precomposed) = compose_tone(base, c) {
+                    out.truncate(at);
+                    out.extend_from_slice(precomposed.encode_utf8(&mut [0; 4]).as_bytes());
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         i += 1;
     }
-    // Only Windows-1258 writes combining marks; composing is the costly
-    // part of decoding, so it is done only when needed.
-    if combining {
-        out = out.nfc().collect();
+    let mut text = String::from_utf8(out).expect("built from chars");
+    // A mark that composed with nothing (after a space, a second mark): let
+    // NFC order it.
+    if text.contains(|c| ('\u{300}'..='\u{36F}').contains(&c)) {
+        text = text.nfc().collect();
     }
-    Ok(out)
+    Ok(text)
+}
+
+/// Per charset: which bytes decode to themselves as ASCII.
+struct Utf8Table {
+    plain: [bool; 256],
+}
+
+fn utf8_table(cs: Legacy) -> &'static Utf8Table {
+    static TABLES: std::sync::OnceLock<Vec<Utf8Table>> = std::sync::OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        Legacy::ALL
+            .iter()
+            .map(|&cs| {
+                let t = cs.decode_table();
+                let mut plain = [false; 256];
+                for b in 0..0x80u8 {
+                    plain[usize::from(b)] = t[usize::from(b)] == u16::from(b);
+                }
+                Utf8Table { plain }
+            })
+            .collect()
+    });
+    let k = Legacy::ALL.iter().position(|&c| c == cs).unwrap_or(0);
+    &tables[k]
+}
+
+/// The last char of UTF-8 `bytes` and where it starts.
+fn last_char(bytes: &[u8]) -> Option<(char, usize)> {
+    let start = bytes.iter().rposition(|&b| (b & 0xC0) != 0x80)?;
+    let c = std::str::from_utf8(&bytes[start..]).ok()?.chars().next()?;
+    Some((c, start))
+}
+
+/// `base` + combining `mark` as one precomposed letter, as NFC gives it.
+/// The dot below sorts before a circumflex or breve (canonical order), so
+/// "ê" + dot below is composed as "ẹ" + circumflex = "ệ".
+fn compose_tone(base: char, mark: char) -> Option<char> {
+    use unicode_normalization::char::{compose, decompose_canonical};
+    if let Some(c) = compose(base, mark) {
+        return Some(c);
+    }
+    let mut parts = ['\0'; 2];
+    let mut n = 0;
+    decompose_canonical(base, |d| {
+        if n < 2 {
+            parts[n] = d;
+        }
+        n += 1;
+    });
+    if n != 2 {
+        return None;
+    }
+    compose(compose(parts[0], mark)?, parts[1])
 }
 
 /// Bytes >= 0x80 that `cs` defines but would never write: the charset
@@ -209,24 +279,46 @@ pub(crate) fn non_canonical_bytes(bytes: &[u8], cs: Legacy) -> usize {
     bytes.iter().filter(|&&b| tables[k][usize::from(b)]).count()
 }
 
-/// `true` for a lowercase letter whose capital `cs` writes with the same
-/// bytes (TCVN3: the 60 toned vowels; VPS: 14 of them).
+/// The lowercase letters whose capital `cs` writes with the same bytes
+/// (TCVN3: the 60 toned vowels; VPS: 14 of them; none elsewhere), sorted.
+/// Computed once per charset from the encode table.
+fn lost_capitals(cs: Legacy) -> &'static [char] {
+    static SETS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        Legacy::ALL
+            .iter()
+            .map(|&cs| {
+                let table = cs.encode_table();
+                let bytes = |ch: char| {
+                    table
+                        .binary_search_by_key(&u32::from(ch), |&(u, _)| u)
+                        .ok()
+                        .map(|k| table[k].1)
+                };
+                let mut v: Vec<char> = table
+                    .iter()
+                    .filter_map(|&(u, _)| char::from_u32(u))
+                    .filter(|c| c.is_lowercase() && !c.is_ascii())
+                    .filter(|&c| {
+                        let mut up = c.to_uppercase();
+                        match (up.next(), up.next()) {
+                            (Some(u), None) => u != c && bytes(u).is_some() && bytes(u) == bytes(c),
+                            _ => false,
+                        }
+                    })
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+            .collect()
+    });
+    let k = Legacy::ALL.iter().position(|&c| c == cs).unwrap_or(0);
+    &sets[k]
+}
+
+/// `true` for a lowercase letter whose capital `cs` cannot write apart.
 fn case_lost(c: char, cs: Legacy) -> bool {
-    if !c.is_lowercase() || c.is_ascii() {
-        return false;
-    }
-    let mut up = c.to_uppercase();
-    let (Some(u), None) = (up.next(), up.next()) else {
-        return false;
-    };
-    let table = cs.encode_table();
-    let bytes = |ch: char| {
-        table
-            .binary_search_by_key(&u32::from(ch), |&(u, _)| u)
-            .ok()
-            .map(|k| table[k].1)
-    };
-    u != c && bytes(u).is_some() && bytes(u) == bytes(c)
+    !c.is_ascii() && lost_capitals(cs).binary_search(&c).is_ok()
 }
 
 /// Restores capitals a lossy charset (TCVN3, VPS) could not write, where the
@@ -236,9 +328,11 @@ fn case_lost(c: char, cs: Legacy) -> bool {
 /// capitals font, so the bytes only say "ố", not whether it was "Ố". The
 /// text around tells, in three cases:
 ///
-/// 1. the word's other letters are capitals ("THÔNG BáO" → "THÔNG BÁO");
-/// 2. the word has no other cased letter but stands between all-capital
-///    words ("NHÀ ở XÃ" → "NHÀ Ở XÃ");
+/// 1. the word's other letters are capitals, beyond its first ("THÔNG BáO"
+///    → "THÔNG BÁO");
+/// 2. the word has no other cased letter, or only its initial ("Hà"), and
+///    stands between all-capital words ("NHÀ ở XÃ" → "NHÀ Ở XÃ", "TỈNH Hà
+///    GIANG" → "TỈNH HÀ GIANG", but "tỉnh Hà Giang" stays);
 /// 3. the letter starts a sentence (field start, or after `.` `!` `?` or a
 ///    line break) and the rest of the word is lowercase ("ánh sáng" →
 ///    "Ánh sáng").
@@ -247,14 +341,14 @@ fn case_lost(c: char, cs: Legacy) -> bool {
 /// guess there would be wrong as often as right. Callers must record that
 /// the case was guessed.
 pub fn restore_case(text: &str, cs: Legacy) -> Option<String> {
-    if !text.chars().any(|c| case_lost(c, cs)) {
+    if lost_capitals(cs).is_empty() || !text.chars().any(|c| case_lost(c, cs)) {
         return None;
     }
     // Words as (start, end) byte ranges of alphabetic runs.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        match (c.is_alphabetic(), start) {
+        match (crate::syllable::is_letter(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 words.push((s, i));
@@ -266,9 +360,10 @@ pub fn restore_case(text: &str, cs: Legacy) -> Option<String> {
     if let Some(s) = start {
         words.push((s, text.len()));
     }
+    // In capitals as far as the charset could write them ("TỉNH").
     let all_caps = |w: &str| {
         let mut n = 0;
-        for c in w.chars() {
+        for c in w.chars().filter(|&c| !case_lost(c, cs)) {
             if c.is_lowercase() {
                 return false;
             }
@@ -289,15 +384,18 @@ pub fn restore_case(text: &str, cs: Legacy) -> Option<String> {
             upper += usize::from(c.is_uppercase());
             lower += usize::from(c.is_lowercase());
         }
-        let whole = if upper > 0 && lower == 0 {
+        // "Hà" (Title case) and "HÀ" (capitals) look the same when only the
+        // first letter kept its case: then the neighbours decide.
+        let only_initial = upper == 1 && w.chars().next().is_some_and(char::is_uppercase);
+        let whole = if lower > 0 {
+            false
+        } else if upper >= 2 || (upper == 1 && !only_initial) {
             true
-        } else if upper == 0 && lower == 0 {
+        } else {
             let prev = k.checked_sub(1).map(|p| &text[words[p].0..words[p].1]);
             let next = words.get(k + 1).map(|&(a, b)| &text[a..b]);
             prev.is_some_and(all_caps) && next.is_none_or(all_caps)
                 || prev.is_none() && next.is_some_and(all_caps)
-        } else {
-            false
         };
         let first_only = !whole && upper == 0 && {
             let first = w.chars().next().is_some_and(|c| case_lost(c, cs));

@@ -212,7 +212,7 @@ pub fn score(text: &str) -> Score {
         }
         if !c.is_ascii() {
             w.non_ascii = true;
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 w.accented = true;
             }
             if is_marker(c) {
@@ -239,20 +239,76 @@ fn finish(text: &str, w: &mut Word, end: usize, s: &mut Score) {
         // "QĐ", "NĐ-CP", "HĐND": as neutral as an ASCII abbreviation.
         s.ascii += 1;
     } else if w.seq {
-        if is_vietnamese_syllable(word) {
+        if syllable_info(word).0 {
             s.suspect += 1;
         } else {
             s.garbage += 1;
         }
     } else if w.marker && w.accented {
         s.marked += 1;
-    } else if is_vietnamese_syllable(word) && regular_case(word) {
-        s.vietnamese += 1;
-        s.common += u32::from(is_common(word));
+    } else if let (true, common) = syllable_info(word) {
+        if regular_case(word) {
+            s.vietnamese += 1;
+            s.common += u32::from(common);
+        } else {
+            s.other += 1;
+        }
     } else {
         s.other += 1;
     }
     *w = Word::default();
+}
+
+/// `(is a Vietnamese syllable, is common)` for `word`, remembered per
+/// thread: a field is scored once per candidate charset and a column holds
+/// the same few thousand syllables over and over, so the syllable model
+/// runs once per distinct word. Keys are 64-bit FNV-1a hashes of the word
+/// (a collision among the at most 2^16 words kept is vanishingly unlikely);
+/// the cache is emptied when full.
+fn syllable_info(word: &str) -> (bool, bool) {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::{BuildHasherDefault, Hasher};
+
+    /// The key already is a hash.
+    #[derive(Default)]
+    struct Identity(u64);
+    impl Hasher for Identity {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.0 = (self.0 << 8) | u64::from(b);
+            }
+        }
+        fn write_u64(&mut self, n: u64) {
+            self.0 = n;
+        }
+    }
+    type Cache = HashMap<u64, (bool, bool), BuildHasherDefault<Identity>>;
+    thread_local! {
+        static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+    }
+    const CAPACITY: usize = 1 << 16;
+
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    CACHE.with(|cache| {
+        if let Some(&v) = cache.borrow().get(&h) {
+            return v;
+        }
+        let valid = is_vietnamese_syllable(word);
+        let v = (valid, valid && is_common(word));
+        let mut m = cache.borrow_mut();
+        if m.len() >= CAPACITY {
+            m.clear();
+        }
+        m.insert(h, v);
+        v
+    })
 }
 
 /// A Vietnamese administrative abbreviation with Đ: capitals A-Z and Đ
@@ -742,6 +798,17 @@ const COMMON: &[&str] = &[
     "ủy",
     "ứng",
 ];
+
+/// `char::is_alphabetic`, answered without Unicode tables for ASCII, the
+/// Latin-1/Extended blocks and the Vietnamese block (the hot cases here).
+pub(crate) fn is_letter(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1EA0..=0x1EF9 => true,
+        _ => c.is_alphabetic(),
+    }
+}
 
 /// `true` if `word` (NFC, any case) is in [`COMMON`]. No allocation: the
 /// lowercase form is built on the stack.

@@ -248,3 +248,23 @@ fn fixed_codec_round_trips_every_letter_in_every_charset() {
         }
     }
 }
+
+#[test]
+fn tcvn3_title_case_is_not_mistaken_for_capitals() {
+    let tcvn3 = legacy(Legacy::Tcvn3, 0);
+    for s in ["lãnh đạo tỉnh Hà Giang đề nghị", "Hà Nội", "ông Hồ Văn Ánh"] {
+        let b = encode(s, tcvn3).unwrap();
+        let d = decode_field(&b, &none()).unwrap();
+        assert_eq!(d.text.to_lowercase(), s.to_lowercase());
+        assert!(
+            !d.text.contains("HÀ") && !d.text.contains("HỒ"),
+            "{}",
+            d.text
+        );
+    }
+    let b = encode("UBND TỈNH HÀ GIANG", tcvn3).unwrap();
+    assert_eq!(
+        decode_field(&b, &none()).unwrap().text,
+        "UBND TỈNH HÀ GIANG"
+    );
+}
