@@ -515,7 +515,7 @@ fn column_reading<'a>(bytes: &[u8], prior: &ColumnPrior) -> Option<Decoded<'a>> 
         && c.score.bad() == 0
         && c.penalty == 0.0
         && !has_controls(&c.text);
-    flawless.then(|| Decoded {
+    flawless.then_some(Decoded {
         text: c.text,
         charset: c.charset,
         confidence: DECISIVE_CONFIDENCE,
