@@ -35,6 +35,9 @@ pub struct Quarantined {
 
 /// What the loader is asked to do with one item.
 #[derive(Clone, Debug)]
+// Most records are articles, so boxing the largest variant would only add
+// an allocation per item.
+#[allow(clippy::large_enum_variant)]
 pub enum Record {
     /// Upsert a category.
     Category(Category),
