@@ -3,6 +3,7 @@
 //! in the crates under `crates/`.
 
 mod cmd;
+mod config;
 mod progress;
 
 use clap::{Parser, Subcommand};

@@ -154,6 +154,41 @@ fn the_sample_migrates_as_its_generator_expects() {
         count(&db, "SELECT COUNT(*) FROM audit_events"),
         events.len() as i64
     );
+    // Documents cited by the decision article are listed with it.
+    let cited = query(
+        &db,
+        "SELECT r.symbol, r.issued_on FROM article_references r JOIN articles a ON a.id = r.article_id \
+         WHERE a.title LIKE 'Quyết định số 1234/QĐ-UBND%' ORDER BY r.position",
+    );
+    assert!(
+        cited
+            .iter()
+            .any(|r| r[0] == "1234/QĐ-UBND" && r[1] == "2023-03-15")
+            && cited.iter().any(|r| r[0] == "2150/QĐ-UBND"),
+        "{cited:?}"
+    );
+    assert!(kinds.contains(&"REFERENCED"));
+
+    // Bylines: "Tin, ảnh: Hoàng Lan" closes a body; it is credited and
+    // taken out of the body, and the `author` field adds Minh Anh.
+    let credited = query(
+        &db,
+        "SELECT c.name, c.role, a.body_html FROM article_contributors c \
+         JOIN articles a ON a.id = c.article_id WHERE a.source_key = 'nv4_vi_news/article/1' \
+         ORDER BY c.position",
+    );
+    let names: Vec<(&str, &str)> = credited
+        .iter()
+        .map(|r| (r[0].as_str(), r[1].as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![("Hoàng Lan", "text_and_photo"), ("Minh Anh", "unknown")],
+        "{credited:?}"
+    );
+    assert!(!credited[0][2].contains("Hoàng Lan"), "{}", credited[0][2]);
+    assert!(kinds.contains(&"CREDITED"));
+
     // The quarantined field's bytes are in the audit log as hex, with the
     // best (wrong-looking) reading for the technician.
     let q_event = events

@@ -1,7 +1,12 @@
 //! `portmig run`: the migration.
 //!
-//! Usage: portmig run --source <DUMP>... --mapping <FILE> [--target <URL>]
-//!                    [--audit-log <FILE>] [--batch-size N] [--threads N] [--json]
+//! Usage: portmig run [--config portmig.toml] [--source <DUMP>...] [--mapping <FILE>]
+//!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
+//!                    [--threads N] [--json]
+//!
+//! Settings come from the project file (`--config`, or `portmig.toml` in the
+//! current directory when present; see `src/config.rs` for its keys) and the
+//! command line, which wins.
 //!
 //! Reads the dump, decodes and normalises every text field, maps every old
 //! category and article to a section of the new portal, and writes them to
@@ -19,7 +24,10 @@ use std::path::{Path, PathBuf};
 const EXAMPLES: &str = "Examples:\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
 portmig run --source schema.sql --source data.sql --mapping site.toml --target sqlite://portal.db\n  \
-portmig run --source old.sql --mapping site.toml --json > result.json\n\n\
+portmig run --source old.sql --mapping site.toml --json > result.json\n  \
+portmig run                       # with a portmig.toml here: sources, mapping, target, [text]\n\n\
+portmig.toml keys: sources, mapping, target, audit_log, batch_size, threads, and [text]\n\
+tone_style (traditional | modern | keep), chrome_rules, iframe_hosts, legal_references, bylines.\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (everything before the damage was\n\
 loaded: fix the dump and run again); 2 error (nothing more could be done).";
 
@@ -27,26 +35,24 @@ loaded: fix the dump and run again); 2 error (nothing more could be done).";
 #[derive(clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
+    /// Project file [default: portmig.toml in the current directory, if any].
+    #[arg(long, short = 'c', value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Dump file; repeat for a schema file followed by data files.
-    #[arg(long = "source", short = 's', required = true, value_name = "DUMP")]
+    #[arg(long = "source", short = 's', value_name = "DUMP")]
     sources: Vec<PathBuf>,
     /// Mapping file (TOML): old categories to new sections.
     #[arg(long, short = 'm', value_name = "FILE")]
-    mapping: PathBuf,
-    /// Target database URL.
-    #[arg(
-        long,
-        short = 't',
-        default_value = "sqlite://portmig.db",
-        value_name = "URL"
-    )]
-    target: String,
+    mapping: Option<PathBuf>,
+    /// Target database URL [default: sqlite://portmig.db].
+    #[arg(long, short = 't', value_name = "URL")]
+    target: Option<String>,
     /// JSONL mirror of the audit log [default: beside a SQLite target, `<name>.audit.jsonl`].
     #[arg(long, value_name = "FILE")]
     audit_log: Option<PathBuf>,
-    /// Items per transaction.
-    #[arg(long, default_value_t = 500, value_name = "N")]
-    batch_size: usize,
+    /// Items per transaction [default: 500].
+    #[arg(long, value_name = "N")]
+    batch_size: Option<usize>,
     /// Worker threads for decoding and mapping [default: one per core].
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
@@ -68,8 +74,28 @@ fn default_audit_log(target: &str) -> PathBuf {
     }
 }
 
+/// The project file named, or `portmig.toml` here if it exists.
+fn project(args: &Args) -> anyhow::Result<crate::config::Project> {
+    match &args.config {
+        Some(p) => crate::config::Project::load(p),
+        None if Path::new(crate::config::DEFAULT_FILE).exists() => {
+            crate::config::Project::load(Path::new(crate::config::DEFAULT_FILE))
+        }
+        None => Ok(crate::config::Project::default()),
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    for s in &args.sources {
+    let project = project(&args)?;
+    let sources = if args.sources.is_empty() {
+        project.sources.clone()
+    } else {
+        args.sources.clone()
+    };
+    if sources.is_empty() {
+        anyhow::bail!("no dump given: use --source <DUMP> (or `sources = [...]` in portmig.toml)");
+    }
+    for s in &sources {
         if !s.exists() {
             anyhow::bail!(
                 "{}: no such file (give the path of the .sql dump)",
@@ -77,20 +103,40 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             );
         }
     }
-    let mapping = mapping::Mapping::load(&args.mapping)?;
-    let mut cfg = pipeline::Config::new(args.sources.clone(), mapping, args.target.clone());
+    let Some(mapping_file) = args.mapping.clone().or(project.mapping.clone()) else {
+        anyhow::bail!(
+            "no mapping given: use --mapping <FILE> (or `mapping = \"...\"` in portmig.toml)"
+        );
+    };
+    let target = args
+        .target
+        .clone()
+        .or(project.target.clone())
+        .unwrap_or_else(|| "sqlite://portmig.db".to_string());
+    let mapping = mapping::Mapping::load(&mapping_file)?;
+    let mut cfg = pipeline::Config::new(sources, mapping, target.clone());
     cfg.audit_log = Some(
         args.audit_log
             .clone()
-            .unwrap_or_else(|| default_audit_log(&args.target)),
+            .or(project.audit_log.clone())
+            .unwrap_or_else(|| default_audit_log(&target)),
     );
-    cfg.batch_size = args.batch_size;
-    cfg.threads = args.threads;
+    cfg.batch_size = args.batch_size.or(project.batch_size).unwrap_or(500);
+    cfg.threads = args.threads.or(project.threads);
+    cfg.text.legal_references = project.text.legal_references;
+    cfg.text.bylines = project.text.bylines;
+    cfg.text.tone = project.text.tone_style.parse().map_err(|e| {
+        anyhow::anyhow!("[text] tone_style in the project file: {e} (traditional, modern or keep)")
+    })?;
+    if let Some(hosts) = &project.text.iframe_hosts {
+        cfg.text.html = vntext::HtmlPolicy::with_iframe_hosts(hosts)
+            .context("[text] iframe_hosts in the project file")?;
+    }
     let bar = RunBar::new(args.json);
     let outcome = pipeline::run(&cfg, &|p| bar.update(p));
     bar.finish();
     let outcome =
-        outcome.with_context(|| format!("migrating into {}", load::redact_url(&args.target)))?;
+        outcome.with_context(|| format!("migrating into {}", load::redact_url(&target)))?;
     for w in &outcome.warnings {
         eprintln!("portmig: warning: {w}");
     }
@@ -98,11 +144,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         println!("{}", serde_json::to_string_pretty(&outcome)?);
     } else {
         let c = &outcome.counts;
-        println!(
-            "run {} into {}",
-            outcome.run_id,
-            load::redact_url(&args.target)
-        );
+        println!("run {} into {}", outcome.run_id, load::redact_url(&target));
         for (name, e) in [("categories", &c.categories), ("articles", &c.articles)] {
             println!(
                 "  {name:<11} {} inserted, {} updated, {} moved, {} unchanged",

@@ -22,7 +22,7 @@ pub struct Location {
 
 impl Location {
     /// Location of byte `offset` in `text`, which is the content of `file`.
-    pub(crate) fn at(file: &Path, text: &str, offset: usize) -> Self {
+    pub fn at(file: &Path, text: &str, offset: usize) -> Self {
         // Spans from toml are on char boundaries; clamp defensively so a bad
         // offset degrades the position instead of panicking.
         let mut offset = offset.min(text.len());

@@ -13,8 +13,13 @@ pub enum EventKind {
     Extracted,
     /// An item's fields were decoded; data names the charset per field.
     Decoded,
-    /// Normalisation changed an item (counts per change class).
+    /// Normalisation changed an item: one event per change class applied
+    /// (`class` and `count`, never the text).
     Normalized,
+    /// Legal documents an article cites (kind, symbol, date per reference).
+    Referenced,
+    /// Contributors credited by an article's byline or `author` field.
+    Credited,
     /// A mapping rule placed an item in a section.
     Mapped,
     /// No rule matched; data names the policy applied.
@@ -44,6 +49,8 @@ impl EventKind {
             EventKind::Extracted => "EXTRACTED",
             EventKind::Decoded => "DECODED",
             EventKind::Normalized => "NORMALIZED",
+            EventKind::Referenced => "REFERENCED",
+            EventKind::Credited => "CREDITED",
             EventKind::Mapped => "MAPPED",
             EventKind::Unmapped => "UNMAPPED",
             EventKind::Quarantined => "QUARANTINED",

@@ -16,9 +16,11 @@
 
 mod error;
 mod stage;
+mod text;
 
 pub use error::Error;
 pub use stage::{CategoryContext, Context};
+pub use text::TextOptions;
 
 use extract::Extractor;
 use load::{Counts, InputFile, RunInfo, RunStatus, Staged, Target};
@@ -45,8 +47,8 @@ pub struct Config {
     pub batch_size: usize,
     /// Worker threads; `None` lets rayon choose.
     pub threads: Option<usize>,
-    /// What HTML bodies may keep.
-    pub html: vntext::HtmlPolicy,
+    /// Text options (HTML allowlist, legal references, ...).
+    pub text: TextOptions,
 }
 
 impl Config {
@@ -59,7 +61,7 @@ impl Config {
             audit_log: None,
             batch_size: 500,
             threads: None,
-            html: vntext::HtmlPolicy::default(),
+            text: TextOptions::default(),
         }
     }
 }
@@ -186,7 +188,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     mirror(&rt.block_on(target.begin_run(&info))?)?;
     rt.block_on(target.sync_sections(&stage::section_rows(&cfg.mapping)))?;
 
-    let mut ctx = Context::new(&cfg.mapping, &cfg.html);
+    let mut ctx = Context::new(&cfg.mapping, &cfg.text);
     let mut counts = Counts::default();
     let mut outcome_quarantine = Vec::new();
     let mut warnings = Vec::new();

@@ -2,11 +2,11 @@
 //! record plus its audit events out; no I/O, so items run in parallel.
 
 use crate::error::Error;
+use crate::text::{contributors, normalise, references, Changes, TextOptions};
 use load::{Quarantined, Record, SectionRow, Staged};
 use mapping::{CategoryRef, Decision, Mapping, UnmappedOutcome};
 use model::{
-    Article, ArticleKind, AuditEvent, Category, EventKind, FieldKind, ItemKind, SourceItem,
-    SourceKey,
+    Article, ArticleKind, AuditEvent, Category, EventKind, ItemKind, SourceItem, SourceKey,
 };
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -30,7 +30,7 @@ pub struct CategoryContext {
 /// State the stages read, fixed for the length of a batch.
 pub struct Context<'a> {
     mapping: &'a Mapping,
-    html: &'a vntext::HtmlPolicy,
+    text: &'a TextOptions,
     priors: HashMap<String, ColumnPrior>,
     no_prior: ColumnPrior,
     cats: HashMap<SourceKey, CategoryContext>,
@@ -61,10 +61,10 @@ pub(crate) fn section_rows(m: &Mapping) -> Vec<SectionRow> {
 
 impl<'a> Context<'a> {
     /// A fresh context for a run.
-    pub fn new(mapping: &'a Mapping, html: &'a vntext::HtmlPolicy) -> Context<'a> {
+    pub fn new(mapping: &'a Mapping, text: &'a TextOptions) -> Context<'a> {
         Context {
             mapping,
-            html,
+            text,
             priors: HashMap::new(),
             no_prior: ColumnPrior::new(),
             cats: HashMap::new(),
@@ -124,19 +124,6 @@ impl<'a> Context<'a> {
             .into_iter()
             .map(|w| w.to_string())
             .collect()
-    }
-}
-
-fn normalise(kind: FieldKind, text: &str, html: &vntext::HtmlPolicy) -> (String, Option<String>) {
-    match kind {
-        FieldKind::Plain => (vntext::clean_plain(text).into_owned(), None),
-        FieldKind::Summary if text.contains('<') => (vntext::html_to_text(text), None),
-        FieldKind::Summary => (vntext::clean_plain(text).into_owned(), None),
-        FieldKind::Html => {
-            let clean = vntext::sanitize_html(text, html);
-            let plain = vntext::html_to_text(&clean);
-            (clean, Some(plain))
-        }
     }
 }
 
@@ -228,26 +215,33 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
     }
     events.push(ev(EventKind::Decoded, json!({ "fields": decoded })));
 
-    // Normalise.
-    let mut changed = Vec::new();
+    // Normalise: one NORMALIZED event per change class applied, with the
+    // count and the fields it touched (never the text).
+    let mut changes = Changes::default();
     let mut body_text = String::new();
+    let mut body_byline = None;
     for f in &item.fields {
         let Some(t) = texts.get_mut(f.name) else {
             continue;
         };
-        let (clean, plain) = normalise(f.kind, t, ctx.html);
-        if clean != *t {
-            changed.push(f.name);
-            *t = clean;
+        let n = normalise(f.kind, f.name, t, ctx.text, &mut changes);
+        if n.text != *t {
+            changes.field_changed(f.name);
+            *t = n.text;
         }
-        if let Some(p) = plain {
+        if let Some(p) = n.plain {
             body_text = p;
         }
+        if n.byline.is_some() {
+            body_byline = n.byline;
+        }
     }
-    events.push(ev(
-        EventKind::Normalized,
-        json!({ "fields_changed": changed }),
-    ));
+    for (class, count, fields) in changes.classes() {
+        events.push(ev(
+            EventKind::Normalized,
+            json!({ "class": class, "count": count, "fields": fields }),
+        ));
+    }
     let take =
         |texts: &mut HashMap<&'static str, String>, n: &str| texts.remove(n).unwrap_or_default();
 
@@ -372,29 +366,64 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             ..
         } => match section {
             None => Record::Skipped(key.clone()),
-            Some(section) => Record::Article(Article {
-                key: key.clone(),
-                kind: ArticleKind::News,
-                title: take(&mut texts, "title"),
-                alias: take(&mut texts, "alias"),
-                summary: take(&mut texts, "summary"),
-                body_html: take(&mut texts, "body"),
-                body_text,
-                author: take(&mut texts, "author"),
-                status,
-                added_at,
-                edited_at,
-                published_at,
-                expires_at,
-                category,
-                categories,
-                home_image: take(&mut texts, "home_image"),
-                old_url,
-                section,
-                references: Vec::new(),
-                contributors: Vec::new(),
-                source: String::new(),
-            }),
+            Some(section) => {
+                let title = take(&mut texts, "title");
+                let summary = take(&mut texts, "summary");
+                let refs = if ctx.text.legal_references {
+                    references(&[&title, &summary, &body_text])
+                } else {
+                    Vec::new()
+                };
+                let author = take(&mut texts, "author");
+                let (people, source) = if ctx.text.bylines {
+                    contributors(body_byline, &author)
+                } else {
+                    (Vec::new(), String::new())
+                };
+                if !people.is_empty() || !source.is_empty() {
+                    events.push(ev(
+                        EventKind::Credited,
+                        json!({
+                            "contributors": people.iter().map(|p| json!({
+                                "name": p.name, "role": p.role, "affiliation": p.affiliation,
+                            })).collect::<Vec<_>>(),
+                            "source": source,
+                        }),
+                    ));
+                }
+                if !refs.is_empty() {
+                    events.push(ev(
+                        EventKind::Referenced,
+                        json!({ "references": refs.iter().map(|r| json!({
+                            "kind": r.kind, "symbol": r.symbol, "number": r.number,
+                            "year": r.year, "issued_on": r.issued_on,
+                        })).collect::<Vec<_>>() }),
+                    ));
+                }
+                Record::Article(Article {
+                    key: key.clone(),
+                    kind: ArticleKind::News,
+                    title,
+                    alias: take(&mut texts, "alias"),
+                    summary,
+                    body_html: take(&mut texts, "body"),
+                    body_text,
+                    author,
+                    status,
+                    added_at,
+                    edited_at,
+                    published_at,
+                    expires_at,
+                    category,
+                    categories,
+                    home_image: take(&mut texts, "home_image"),
+                    old_url,
+                    section,
+                    references: refs,
+                    contributors: people,
+                    source,
+                })
+            }
         },
     };
     Processed {
