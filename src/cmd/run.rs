@@ -68,8 +68,29 @@ fn default_audit_log(target: &str) -> PathBuf {
         .or_else(|| target.strip_prefix("sqlite:"))
         .map(|p| p.split('?').next().unwrap_or(p))
         .filter(|p| !p.is_empty() && *p != ":memory:");
-    match path {
-        Some(p) => Path::new(p).with_extension("audit.jsonl"),
+    if let Some(p) = path {
+        return Path::new(p).with_extension("audit.jsonl");
+    }
+    // A server target: named after host and database, so two targets run
+    // from one directory do not share (and break) one chain.
+    let server = target
+        .split_once("://")
+        .map(|(_, rest)| rest.rsplit_once('@').map_or(rest, |(_, h)| h))
+        .map(|rest| rest.split('?').next().unwrap_or(rest))
+        .filter(|rest| rest.contains('/'))
+        .map(|rest| {
+            rest.chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect::<String>()
+        });
+    match server {
+        Some(name) => PathBuf::from(format!("portmig-{name}.audit.jsonl")),
         None => PathBuf::from("portmig.audit.jsonl"),
     }
 }
@@ -192,7 +213,11 @@ mod tests {
         );
         assert_eq!(
             default_audit_log("postgres://u:p@h/db"),
-            PathBuf::from("portmig.audit.jsonl")
+            PathBuf::from("portmig-h_db.audit.jsonl")
+        );
+        assert_eq!(
+            default_audit_log("mysql://root@127.0.0.1:3306/portal?ssl-mode=disabled"),
+            PathBuf::from("portmig-127_0_0_1_3306_portal.audit.jsonl")
         );
     }
 }

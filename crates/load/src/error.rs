@@ -5,7 +5,10 @@ use std::fmt;
 #[non_exhaustive]
 pub enum Error {
     /// The target URL names a database this version cannot write to.
-    #[error("unsupported target `{url}`: use sqlite://FILE (PostgreSQL and MySQL come with a later version)")]
+    #[error(
+        "unsupported target `{url}`: use sqlite://FILE, postgres://USER@HOST/DATABASE \
+         or mysql://USER@HOST/DATABASE"
+    )]
     UnsupportedUrl {
         /// The URL, password removed.
         url: String,

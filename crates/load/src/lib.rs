@@ -11,15 +11,20 @@
 //! hashes: equal means `UNCHANGED` (nothing written), a new content hash means
 //! `UPDATED`, a new decision hash means `MOVED`. A row is never duplicated.
 //!
-//! SQLite is the backend of this version (file created if missing,
-//! migrations embedded); the URL scheme picks the backend.
+//! The URL scheme picks the backend: SQLite (`sqlite://FILE`, created if
+//! missing), PostgreSQL (`postgres://`) or MySQL/MariaDB (`mysql://`). Each
+//! has its own migrations (`migrations/<dialect>`, embedded), one schema in
+//! three dialects; the loader's statements are written once and adapted by
+//! [`Dialect`] (placeholders, upserts, ids of new rows).
 #![deny(missing_docs)]
 
+mod db;
 mod error;
 mod slug;
 mod target;
 mod write;
 
+pub use db::Dialect;
 pub use error::Error;
 pub use slug::slugify;
 pub use target::{redact_url, InputFile, RunInfo, RunStatus, Target};

@@ -1,27 +1,110 @@
+use crate::db::{args, value_rows, Arg, Conn, Dialect, Exec};
 use crate::error::{Error, QueryContext};
 use crate::write::{Counts, SectionRow};
 use audit::{Chain, SealedEvent};
 use model::AuditEvent;
 use serde::Serialize;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqliteSynchronous};
-use sqlx::{ConnectOptions, Connection, Row};
+use sqlx::mysql::MySqlConnectOptions;
+use sqlx::postgres::PgConnectOptions;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sqlx::ConnectOptions;
 use std::str::FromStr;
 
+// One schema, one folder of migrations per dialect; keep them in step.
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+static MYSQL_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/mysql");
 
-/// Removes the password from a database URL, for messages and logs.
+/// Where the user info of a URL is: `scheme://USERINFO@host...`, as the
+/// byte range of `USERINFO` (the last `@` before the path wins, so an
+/// unescaped `@` in a password is still covered).
+fn userinfo(url: &str) -> Option<std::ops::Range<usize>> {
+    let start = url.find("://")? + 3;
+    let rest = &url[start..];
+    let end = rest.find(['?', '#']).unwrap_or(rest.len());
+    let at = rest[..end].rfind('@')?;
+    Some(start..start + at)
+}
+
+/// The password in a database URL, as written (still percent-encoded).
+fn password(url: &str) -> Option<&str> {
+    let info = &url[userinfo(url)?];
+    info.split_once(':')
+        .map(|(_, p)| p)
+        .filter(|p| !p.is_empty())
+}
+
+/// Removes the password from a database URL, for messages and logs: the
+/// one in the user info, and a `password=` query parameter.
 pub fn redact_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
+    let mut out = match (userinfo(url), password(url)) {
+        (Some(r), Some(_)) => {
+            let user = url[r.clone()].split_once(':').map_or("", |(u, _)| u);
+            format!("{}{user}:***{}", &url[..r.start], &url[r.end..])
+        }
+        _ => url.to_string(),
     };
-    let (auth, host) = match rest.split_once('@') {
-        Some((a, h)) if !a.contains('/') => (a, h),
-        _ => return url.to_string(),
-    };
-    match auth.split_once(':') {
-        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
-        None => url.to_string(),
+    if let Some(q) = out.find('?') {
+        let query: Vec<String> = out[q + 1..]
+            .split('&')
+            .map(|kv| match kv.split_once('=') {
+                Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                _ => kv.to_string(),
+            })
+            .collect();
+        out = format!("{}?{}", &out[..q], query.join("&"));
     }
+    out
+}
+
+/// `e` with every occurrence of the URL's password removed from its text,
+/// in case a driver quotes what it was given.
+fn scrub(e: sqlx::Error, url: &str) -> sqlx::Error {
+    let secrets: Vec<String> = password(url)
+        .into_iter()
+        .flat_map(|p| {
+            let decoded = percent_decode(p);
+            [p.to_string(), decoded]
+        })
+        .chain(url.split(['?', '&']).filter_map(|kv| {
+            let (k, v) = kv.split_once('=')?;
+            (k.eq_ignore_ascii_case("password") && !v.is_empty()).then(|| v.to_string())
+        }))
+        .collect();
+    let text = e.to_string();
+    if !secrets.iter().any(|s| text.contains(s.as_str())) {
+        return e;
+    }
+    let mut clean = text;
+    for s in &secrets {
+        clean = clean.replace(s.as_str(), "***");
+    }
+    // The variant that shows its text as it is.
+    sqlx::Error::InvalidArgument(clean)
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// One input file of a run, fingerprinted.
@@ -66,64 +149,103 @@ impl RunStatus {
 
 /// A connection to the new portal's database, and the only writer of a run.
 pub struct Target {
-    pub(crate) conn: SqliteConnection,
+    pub(crate) conn: Conn,
     pub(crate) chain: Chain,
     pub(crate) run_id: i64,
     pub(crate) quarantined: std::collections::HashSet<String>,
     pub(crate) category_ids: std::collections::HashMap<String, i64>,
+    dialect: Dialect,
     url: String,
 }
 
+/// Opens a connection of the URL's dialect (no migrations yet).
+async fn open(dialect: Dialect, url: &str) -> Result<Conn, sqlx::Error> {
+    Ok(match dialect {
+        Dialect::Sqlite => {
+            let opts = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .disable_statement_logging();
+            Conn::Sqlite(opts.connect().await?)
+        }
+        Dialect::Postgres => {
+            let opts = PgConnectOptions::from_str(url)?
+                .application_name("portmig")
+                .disable_statement_logging();
+            Conn::Postgres(opts.connect().await?)
+        }
+        Dialect::MySql => {
+            // sqlx sets utf8mb4 and UTC on connect. Strict mode on top of the
+            // server's own: a value too long for its column is an error, as
+            // in the other backends, never silently cut.
+            let opts = MySqlConnectOptions::from_str(url)?
+                .charset("utf8mb4")
+                .disable_statement_logging();
+            let mut conn = Conn::MySql(opts.connect().await?);
+            conn.exec()
+                .execute(
+                    "SET SESSION sql_mode = TRIM(BOTH ',' FROM \
+                     CONCAT(@@SESSION.sql_mode, ',STRICT_ALL_TABLES'))",
+                    &[],
+                )
+                .await?;
+            conn
+        }
+    })
+}
+
 impl Target {
-    /// Opens the target named by `url` (`sqlite://FILE`; the file is created
-    /// if missing) and brings its schema up to date.
+    /// Opens the target named by `url` and brings its schema up to date.
+    ///
+    /// `sqlite://FILE` (the file is created if missing),
+    /// `postgres://[user[:password]@]host[:port]/database` (or
+    /// `postgresql://`), `mysql://...` (or `mariadb://`); the database must
+    /// exist on a server. Errors name the URL without its password.
     pub async fn connect(url: &str) -> Result<Target, Error> {
         let shown = redact_url(url);
-        if !(url.starts_with("sqlite:")) {
+        let Some(dialect) = Dialect::from_url(url) else {
             return Err(Error::UnsupportedUrl { url: shown });
-        }
-        let opts = SqliteConnectOptions::from_str(url)
-            .map_err(|source| Error::Connect {
-                url: shown.clone(),
-                source,
-            })?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true)
-            .disable_statement_logging();
-        let mut conn = opts.connect().await.map_err(|source| Error::Connect {
+        };
+        let mut conn = open(dialect, url).await.map_err(|source| Error::Connect {
+            url: shown.clone(),
+            source: scrub(source, url),
+        })?;
+        let migrated = match &mut conn {
+            Conn::Sqlite(c) => SQLITE_MIGRATIONS.run(c).await,
+            Conn::Postgres(c) => POSTGRES_MIGRATIONS.run(c).await,
+            Conn::MySql(c) => MYSQL_MIGRATIONS.run(c).await,
+        };
+        migrated.map_err(|source| Error::Migrate {
             url: shown.clone(),
             source,
         })?;
-        SQLITE_MIGRATIONS
-            .run(&mut conn)
+        let mut db = conn.exec();
+        let tip = db
+            .fetch_optional(
+                "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1",
+                &[],
+            )
             .await
-            .map_err(|source| Error::Migrate {
-                url: shown.clone(),
-                source,
-            })?;
-        let tip = sqlx::query("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(&mut conn)
-            .await
+            .and_then(|r| r.map(|r| Ok((r.int(0)?, r.text(1)?))).transpose())
             .doing(|| "reading the audit log's last event".into())?;
         let chain = match tip {
-            Some(r) => Chain::resume(r.get::<i64, _>(0), r.get::<String, _>(1)),
+            Some((seq, hash)) => Chain::resume(seq, hash),
             None => Chain::genesis(),
         };
-        let quarantined = sqlx::query("SELECT source_key FROM quarantine")
-            .fetch_all(&mut conn)
+        let quarantined = db
+            .fetch_all("SELECT source_key FROM quarantine", &[])
             .await
-            .doing(|| "reading the quarantine".into())?
-            .iter()
-            .map(|r| r.get::<String, _>(0))
-            .collect();
+            .and_then(|rows| rows.iter().map(|r| r.text(0)).collect())
+            .doing(|| "reading the quarantine".into())?;
         Ok(Target {
             conn,
             chain,
             run_id: 0,
             quarantined,
             category_ids: Default::default(),
+            dialect,
             url: shown,
         })
     }
@@ -131,6 +253,11 @@ impl Target {
     /// The target URL without its password.
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// The target's SQL dialect.
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
     }
 
     /// The current run's id (0 before [`Target::begin_run`]).
@@ -143,18 +270,20 @@ impl Target {
     pub async fn begin_run(&mut self, info: &RunInfo) -> Result<Vec<SealedEvent>, Error> {
         let now = now();
         let mut tx = self.conn.begin().await.doing(|| "starting a run".into())?;
-        let id = sqlx::query(
-            "INSERT INTO runs (started_at, status, inputs, mapping_fingerprint, options) \
-             VALUES (?, 'running', ?, ?, ?) RETURNING id",
-        )
-        .bind(&now)
-        .bind(serde_json::to_string(&info.inputs).unwrap_or_default())
-        .bind(&info.mapping_fingerprint)
-        .bind(info.options.to_string())
-        .fetch_one(&mut *tx)
-        .await
-        .doing(|| "recording the run".into())?
-        .get::<i64, _>(0);
+        let mut db = tx.exec();
+        let id = db
+            .insert_id(
+                "INSERT INTO runs (started_at, status, inputs, mapping_fingerprint, options) \
+                 VALUES (?, 'running', ?, ?, ?)",
+                &args![
+                    &now,
+                    serde_json::to_string(&info.inputs).unwrap_or_default(),
+                    &info.mapping_fingerprint,
+                    info.options.to_string(),
+                ],
+            )
+            .await
+            .doing(|| "recording the run".into())?;
         self.run_id = id;
         let ev = AuditEvent::run(
             model::EventKind::RunStarted,
@@ -162,7 +291,7 @@ impl Target {
         );
         let mut chain = self.chain.clone();
         let sealed = vec![chain.seal(id, &now, ev)];
-        insert_events(&mut tx, &sealed).await?;
+        insert_events(&mut db, &sealed).await?;
         tx.commit().await.doing(|| "starting a run".into())?;
         self.chain = chain;
         Ok(sealed)
@@ -176,18 +305,17 @@ impl Target {
             .begin()
             .await
             .doing(|| "syncing sections".into())?;
+        let mut db = tx.exec();
+        let sql = db.dialect().upsert(
+            "INSERT INTO sections (slug, parent, name, name_en, weight) VALUES (?, ?, ?, ?, ?)",
+            "slug",
+            &["parent", "name", "name_en", "weight"],
+        );
         for (i, s) in sections.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO sections (slug, parent, name, name_en, weight) VALUES (?, ?, ?, ?, ?) \
-                 ON CONFLICT (slug) DO UPDATE SET parent = excluded.parent, name = excluded.name, \
-                 name_en = excluded.name_en, weight = excluded.weight",
+            db.execute(
+                &sql,
+                &args![&s.slug, &s.parent, &s.name, &s.name_en, i as i64],
             )
-            .bind(&s.slug)
-            .bind(&s.parent)
-            .bind(&s.name)
-            .bind(&s.name_en)
-            .bind(i as i64)
-            .execute(&mut *tx)
             .await
             .doing(|| format!("writing section `{}`", s.slug))?;
         }
@@ -208,21 +336,20 @@ impl Target {
             .begin()
             .await
             .doing(|| "finishing the run".into())?;
-        sqlx::query("UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?")
-            .bind(&now)
-            .bind(status.as_str())
-            .bind(counts_json.to_string())
-            .bind(self.run_id)
-            .execute(&mut *tx)
-            .await
-            .doing(|| "finishing the run".into())?;
+        let mut db = tx.exec();
+        db.execute(
+            "UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
+            &args![&now, status.as_str(), counts_json.to_string(), self.run_id],
+        )
+        .await
+        .doing(|| "finishing the run".into())?;
         let ev = AuditEvent::run(
             model::EventKind::RunFinished,
             serde_json::json!({"status": status.as_str(), "counts": counts_json, "error": error}),
         );
         let mut chain = self.chain.clone();
         let sealed = vec![chain.seal(self.run_id, &now, ev)];
-        insert_events(&mut tx, &sealed).await?;
+        insert_events(&mut db, &sealed).await?;
         tx.commit().await.doing(|| "finishing the run".into())?;
         self.chain = chain;
         Ok(sealed)
@@ -242,7 +369,7 @@ impl Target {
             .begin()
             .await
             .doing(|| "writing run events".into())?;
-        insert_events(&mut tx, &sealed).await?;
+        insert_events(&mut tx.exec(), &sealed).await?;
         tx.commit().await.doing(|| "writing run events".into())?;
         self.chain = chain;
         Ok(sealed)
@@ -250,17 +377,19 @@ impl Target {
 
     /// Reads the whole audit log from the target, in order.
     pub async fn audit_events(&mut self) -> Result<Vec<SealedEvent>, Error> {
-        let rows = sqlx::query("SELECT event FROM audit_events ORDER BY seq")
-            .fetch_all(&mut self.conn)
+        let doing = || "reading the audit log".to_string();
+        let rows = self
+            .conn
+            .exec()
+            .fetch_all("SELECT event FROM audit_events ORDER BY seq", &[])
             .await
-            .doing(|| "reading the audit log".into())?;
+            .doing(doing)?;
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
-            let text: String = r.get(0);
-            let ev = serde_json::from_str(&text).map_err(|e| Error::Query {
-                doing: crate::error::Doing("reading the audit log".into()),
-                source: sqlx::Error::Decode(Box::new(e)),
-            })?;
+            let text = r.text(0).doing(doing)?;
+            let ev = serde_json::from_str(&text)
+                .map_err(|e| sqlx::Error::Decode(Box::new(e)))
+                .doing(doing)?;
             out.push(ev);
         }
         Ok(out)
@@ -272,7 +401,7 @@ impl Target {
         Ok(audit::verify(events)?)
     }
 
-    /// Closes the connection cleanly (checkpoints the WAL).
+    /// Closes the connection cleanly (on SQLite, checkpoints the WAL).
     pub async fn close(self) -> Result<(), Error> {
         self.conn
             .close()
@@ -285,31 +414,32 @@ pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// Events per INSERT statement: 8 binds each, far below SQLite's limit
-/// of 32766 binds per statement.
+/// Events per INSERT statement: 8 binds each, far below the limits on
+/// binds per statement (SQLite 32766, PostgreSQL and MySQL 65535).
 const EVENTS_PER_STATEMENT: usize = 200;
 
-pub(crate) async fn insert_events(
-    conn: &mut SqliteConnection,
-    events: &[SealedEvent],
-) -> Result<(), Error> {
+pub(crate) async fn insert_events(db: &mut Exec<'_>, events: &[SealedEvent]) -> Result<(), Error> {
     for chunk in events.chunks(EVENTS_PER_STATEMENT) {
-        let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-            "INSERT INTO audit_events (seq, run_id, at, kind, source_key, event, prev_hash, hash) ",
+        let sql = format!(
+            "INSERT INTO audit_events (seq, run_id, at, kind, source_key, event, prev_hash, hash) \
+             VALUES {}",
+            value_rows(chunk.len(), 8)
         );
-        qb.push_values(chunk, |mut b, ev| {
-            b.push_bind(ev.seq)
-                .push_bind(ev.run_id)
-                .push_bind(ev.at.clone())
-                .push_bind(ev.event.kind.as_str())
-                .push_bind(ev.event.key.as_ref().map(|k| k.to_string()))
-                .push_bind(serde_json::to_string(ev).unwrap_or_default())
-                .push_bind(ev.prev_hash.clone())
-                .push_bind(ev.hash.clone());
-        });
+        let mut binds: Vec<Arg<'_>> = Vec::with_capacity(chunk.len() * 8);
+        for ev in chunk {
+            binds.extend(args![
+                ev.seq,
+                ev.run_id,
+                &ev.at,
+                ev.event.kind.as_str(),
+                ev.event.key.as_ref().map(|k| k.to_string()),
+                serde_json::to_string(ev).unwrap_or_default(),
+                &ev.prev_hash,
+                &ev.hash,
+            ]);
+        }
         let first = chunk.first().map(|e| e.seq).unwrap_or(0);
-        qb.build()
-            .execute(&mut *conn)
+        db.execute(&sql, &binds)
             .await
             .doing(|| format!("writing audit events from {first}"))?;
     }
@@ -331,5 +461,46 @@ mod tests {
             redact_url("mysql://root@localhost/x"),
             "mysql://root@localhost/x"
         );
+        assert_eq!(
+            redact_url("mariadb://root:p@ss:w/rd@db:3306/cms?ssl-mode=required"),
+            "mariadb://root:***@db:3306/cms?ssl-mode=required"
+        );
+        assert_eq!(
+            redact_url("postgresql://u@h/db?sslmode=disable&password=s3cret"),
+            "postgresql://u@h/db?sslmode=disable&password=***"
+        );
+        assert_eq!(redact_url("sqlite:portmig.db"), "sqlite:portmig.db");
+    }
+
+    #[test]
+    fn errors_lose_the_password() {
+        let url = "postgres://u:p%40ss@h/db";
+        let e = super::scrub(
+            sqlx::Error::Configuration("cannot use p@ss or p%40ss here".into()),
+            url,
+        );
+        assert_eq!(
+            e.to_string(),
+            "error with configuration: cannot use *** or *** here"
+        );
+        let kept = super::scrub(sqlx::Error::RowNotFound, url);
+        assert!(matches!(kept, sqlx::Error::RowNotFound));
+    }
+
+    #[tokio::test]
+    async fn unreachable_servers_do_not_show_the_password() {
+        // Port 1 on the loopback: nothing listens, the connection is refused.
+        for url in [
+            "postgres://portal:s3cret@127.0.0.1:1/cms",
+            "mysql://portal:s3cret@127.0.0.1:1/cms",
+            "oracle://portal:s3cret@127.0.0.1:1/cms",
+        ] {
+            let err = match super::Target::connect(url).await {
+                Ok(_) => panic!("{url} connected"),
+                Err(e) => e.to_string(),
+            };
+            assert!(!err.contains("s3cret"), "{err}");
+            assert!(err.contains("portal:***@127.0.0.1:1/cms"), "{err}");
+        }
     }
 }

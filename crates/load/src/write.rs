@@ -1,3 +1,4 @@
+use crate::db::{args, Exec};
 use crate::error::{Error, QueryContext};
 use crate::slug::slugify;
 use crate::target::{insert_events, now, Target};
@@ -5,7 +6,6 @@ use audit::SealedEvent;
 use model::{Article, AuditEvent, Category, EventKind, Provenance, SourceKey};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use sqlx::{Connection, Row, SqliteConnection};
 
 /// A section of the new portal, as the target stores it.
 #[derive(Clone, Debug)]
@@ -149,24 +149,29 @@ struct Existing {
     decision_hash: String,
 }
 
-async fn existing(conn: &mut SqliteConnection, key: &str) -> Result<Option<Existing>, Error> {
-    let row = sqlx::query(
+async fn existing(db: &mut Exec<'_>, key: &str) -> Result<Option<Existing>, Error> {
+    db.fetch_optional(
         "SELECT target_id, content_hash, decision_hash FROM id_map WHERE source_key = ?",
+        &args![key],
     )
-    .bind(key)
-    .fetch_optional(&mut *conn)
     .await
-    .doing(|| format!("looking up `{key}` in the id map"))?;
-    Ok(row.map(|r| Existing {
-        id: r.get(0),
-        content_hash: r.get(1),
-        decision_hash: r.get(2),
-    }))
+    .and_then(|row| {
+        row.map(|r| {
+            Ok(Existing {
+                id: r.int(0)?,
+                content_hash: r.text(1)?,
+                decision_hash: r.text(2)?,
+            })
+        })
+        .transpose()
+    })
+    .doing(|| format!("looking up `{key}` in the id map"))
 }
 
 /// What the loader remembers across items, to spare statements: each
-/// statement is a round trip to sqlx's SQLite worker thread, and that round
-/// trip, not SQLite, was most of the load time (measured with perf).
+/// statement is a round trip (to sqlx's SQLite worker thread, or to the
+/// server), and on SQLite that round trip, not SQLite, was most of the load
+/// time (measured with perf).
 pub(crate) struct Memo<'a> {
     pub run: i64,
     /// Keys now in the quarantine table.
@@ -176,7 +181,7 @@ pub(crate) struct Memo<'a> {
 }
 
 async fn category_id(
-    conn: &mut SqliteConnection,
+    db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     key: &SourceKey,
 ) -> Result<Option<i64>, Error> {
@@ -184,20 +189,21 @@ async fn category_id(
     if let Some(id) = memo.category_ids.get(&k) {
         return Ok(Some(*id));
     }
-    let id = target_id(conn, &k).await?;
+    let id = target_id(db, &k).await?;
     if let Some(id) = id {
         memo.category_ids.insert(k, id);
     }
     Ok(id)
 }
 
-async fn target_id(conn: &mut SqliteConnection, k: &str) -> Result<Option<i64>, Error> {
-    let row = sqlx::query("SELECT target_id FROM id_map WHERE source_key = ?")
-        .bind(k)
-        .fetch_optional(&mut *conn)
-        .await
-        .doing(|| format!("looking up `{k}` in the id map"))?;
-    Ok(row.map(|r| r.get(0)))
+async fn target_id(db: &mut Exec<'_>, k: &str) -> Result<Option<i64>, Error> {
+    db.fetch_optional(
+        "SELECT target_id FROM id_map WHERE source_key = ?",
+        &args![k],
+    )
+    .await
+    .and_then(|row| row.map(|r| r.int(0)).transpose())
+    .doing(|| format!("looking up `{k}` in the id map"))
 }
 
 /// What happened to one row, for the outcome event.
@@ -235,19 +241,20 @@ impl Target {
             .begin()
             .await
             .doing(|| "starting a batch".into())?;
+        let db = &mut tx.exec();
         for staged in batch {
             let mut outcome_events = Vec::new();
             match &staged.record {
                 Record::Category(c) => {
-                    let o = upsert_category(&mut tx, &mut memo, c).await?;
+                    let o = upsert_category(db, &mut memo, c).await?;
                     outcome(&mut counts.categories, &c.key, o, &mut outcome_events);
                 }
                 Record::Article(a) => {
-                    let o = upsert_article(&mut tx, &mut memo, a).await?;
+                    let o = upsert_article(db, &mut memo, a).await?;
                     outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
                 }
                 Record::Quarantined(q) => {
-                    quarantine(&mut tx, run, q).await?;
+                    quarantine(db, run, q).await?;
                     memo.quarantined.insert(q.key.to_string());
                     counts.quarantined += 1;
                 }
@@ -257,7 +264,7 @@ impl Target {
                 sealed.push(chain.seal(run, &at, ev));
             }
         }
-        insert_events(&mut tx, &sealed).await?;
+        insert_events(db, &sealed).await?;
         tx.commit().await.doing(|| "committing a batch".into())?;
         self.chain = chain;
         Ok((counts, sealed))
@@ -309,7 +316,7 @@ fn outcome(c: &mut crate::EntityCounts, key: &SourceKey, o: Outcome, events: &mu
 }
 
 async fn record_id(
-    conn: &mut SqliteConnection,
+    db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     key: &str,
     entity: &str,
@@ -318,52 +325,38 @@ async fn record_id(
     decision: &str,
 ) -> Result<(), Error> {
     let run = memo.run;
-    sqlx::query(
+    let sql = db.dialect().upsert(
         "INSERT INTO id_map (source_key, entity, target_id, content_hash, decision_hash, first_run) \
-         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) DO UPDATE SET \
-         target_id = excluded.target_id, content_hash = excluded.content_hash, \
-         decision_hash = excluded.decision_hash",
-    )
-    .bind(key)
-    .bind(entity)
-    .bind(id)
-    .bind(content)
-    .bind(decision)
-    .bind(run)
-    .execute(&mut *conn)
-    .await
-    .doing(|| format!("recording `{key}` in the id map"))?;
+         VALUES (?, ?, ?, ?, ?, ?)",
+        "source_key",
+        &["target_id", "content_hash", "decision_hash"],
+    );
+    db.execute(&sql, &args![key, entity, id, content, decision, run])
+        .await
+        .doing(|| format!("recording `{key}` in the id map"))?;
     // A quarantined item that now loads leaves the quarantine.
     if !memo.quarantined.remove(key) {
         return Ok(());
     }
-    sqlx::query("DELETE FROM quarantine WHERE source_key = ?")
-        .bind(key)
-        .execute(&mut *conn)
+    db.execute("DELETE FROM quarantine WHERE source_key = ?", &args![key])
         .await
         .doing(|| format!("clearing `{key}` from quarantine"))?;
     Ok(())
 }
 
-async fn redirect(
-    conn: &mut SqliteConnection,
-    old_url: &str,
-    new_url: &str,
-    key: &str,
-) -> Result<(), Error> {
+async fn redirect(db: &mut Exec<'_>, old_url: &str, new_url: &str, key: &str) -> Result<(), Error> {
     if old_url.is_empty() {
         return Ok(());
     }
-    sqlx::query(
-        "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES (?, ?, 301, ?) \
-         ON CONFLICT (old_url) DO UPDATE SET new_url = excluded.new_url, source_key = excluded.source_key",
-    )
-    .bind(old_url)
-    .bind(new_url)
-    .bind(key)
-    .execute(&mut *conn)
-    .await
-    .doing(|| format!("writing the redirect of `{key}`"))?;
+    // On MySQL the unique key is a hash of `old_url` (see its migration).
+    let sql = db.dialect().upsert(
+        "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES (?, ?, 301, ?)",
+        "old_url",
+        &["new_url", "source_key"],
+    );
+    db.execute(&sql, &args![old_url, new_url, key])
+        .await
+        .doing(|| format!("writing the redirect of `{key}`"))?;
     Ok(())
 }
 
@@ -372,13 +365,13 @@ fn section_url(section: Option<&str>) -> String {
 }
 
 async fn upsert_category(
-    conn: &mut SqliteConnection,
+    db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     c: &Category,
 ) -> Result<Outcome, Error> {
     let key = c.key.to_string();
     let parent_id = match &c.parent {
-        Some(p) => category_id(conn, memo, p).await?,
+        Some(p) => category_id(db, memo, p).await?,
         None => None,
     };
     let content = sha256_json(&CategoryContent {
@@ -395,25 +388,20 @@ async fn upsert_category(
     } else {
         &c.alias
     });
-    let prev = existing(conn, &key).await?;
+    let prev = existing(db, &key).await?;
     let outcome = match prev {
         None => {
-            let id = sqlx::query(
-                "INSERT INTO categories (source_key, parent_id, slug, name, section, enabled, weight, old_url) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            )
-            .bind(&key)
-            .bind(parent_id)
-            .bind(&slug)
-            .bind(&c.title)
-            .bind(&c.section)
-            .bind(c.enabled)
-            .bind(c.weight)
-            .bind(&c.old_url)
-            .fetch_one(&mut *conn)
-            .await
-            .doing(|| format!("inserting category `{key}`"))?
-            .get::<i64, _>(0);
+            let id = db
+                .insert_id(
+                    "INSERT INTO categories (source_key, parent_id, slug, name, section, enabled, \
+                     weight, old_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    &args![
+                        &key, parent_id, &slug, &c.title, &c.section, c.enabled, c.weight,
+                        &c.old_url,
+                    ],
+                )
+                .await
+                .doing(|| format!("inserting category `{key}`"))?;
             Outcome::Inserted(id)
         }
         Some(e) if e.content_hash == content && e.decision_hash == decision => {
@@ -421,27 +409,18 @@ async fn upsert_category(
         }
         Some(e) => {
             let old_section: Option<String> = if e.decision_hash != decision {
-                sqlx::query("SELECT section FROM categories WHERE id = ?")
-                    .bind(e.id)
-                    .fetch_one(&mut *conn)
+                db.fetch_one("SELECT section FROM categories WHERE id = ?", &args![e.id])
                     .await
+                    .and_then(|r| r.opt_text(0))
                     .doing(|| format!("reading category `{key}`"))?
-                    .get(0)
             } else {
                 None
             };
-            sqlx::query(
-                "UPDATE categories SET parent_id = ?, name = ?, section = ?, enabled = ?, weight = ?, old_url = ? \
-                 WHERE id = ?",
+            db.execute(
+                "UPDATE categories SET parent_id = ?, name = ?, section = ?, enabled = ?, \
+                 weight = ?, old_url = ? WHERE id = ?",
+                &args![parent_id, &c.title, &c.section, c.enabled, c.weight, &c.old_url, e.id,],
             )
-            .bind(parent_id)
-            .bind(&c.title)
-            .bind(&c.section)
-            .bind(c.enabled)
-            .bind(c.weight)
-            .bind(&c.old_url)
-            .bind(e.id)
-            .execute(&mut *conn)
             .await
             .doing(|| format!("updating category `{key}`"))?;
             Outcome::Changed {
@@ -454,10 +433,10 @@ async fn upsert_category(
     let id = match outcome {
         Outcome::Inserted(id) | Outcome::Changed { id, .. } | Outcome::Unchanged(id) => id,
     };
-    record_id(conn, memo, &key, "category", id, &content, &decision).await?;
+    record_id(db, memo, &key, "category", id, &content, &decision).await?;
     memo.category_ids.insert(key.clone(), id);
     if c.section.is_some() {
-        redirect(conn, &c.old_url, &section_url(c.section.as_deref()), &key).await?;
+        redirect(db, &c.old_url, &section_url(c.section.as_deref()), &key).await?;
     }
     Ok(outcome)
 }
@@ -467,39 +446,39 @@ fn article_url(section: &str, slug: &str) -> String {
     format!("{}/{slug}", section_url(Some(section)))
 }
 
-type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
-
-/// Binds the article columns INSERT and UPDATE share, in the order both
-/// statements list them (`kind` .. `new_url`).
-fn bind_article<'q>(
-    q: Query<'q>,
+/// The article columns INSERT and UPDATE share, in the order both
+/// statements list them (`kind` .. `source`).
+fn article_args<'q>(
     a: &'q Article,
     category_id: Option<i64>,
     new_url: &'q str,
-) -> Query<'q> {
-    q.bind(a.kind.as_str())
-        .bind(&a.title)
-        .bind(&a.summary)
-        .bind(&a.body_html)
-        .bind(&a.body_text)
-        .bind(&a.author)
-        .bind(a.status.as_str())
-        .bind(ts(a.published_at))
-        .bind(ts(a.added_at))
-        .bind(ts(a.edited_at))
-        .bind(ts(a.expires_at))
-        .bind(category_id)
-        .bind(&a.section)
-        .bind(&a.home_image)
-        .bind(&a.old_url)
-        .bind(new_url)
-        .bind(&a.source)
+) -> Vec<crate::db::Arg<'q>> {
+    args![
+        a.kind.as_str(),
+        &a.title,
+        &a.summary,
+        &a.body_html,
+        &a.body_text,
+        &a.author,
+        a.status.as_str(),
+        ts(a.published_at),
+        ts(a.added_at),
+        ts(a.edited_at),
+        ts(a.expires_at),
+        category_id,
+        &a.section,
+        &a.home_image,
+        &a.old_url,
+        new_url,
+        &a.source,
+    ]
+    .into()
 }
 
 /// A slug no other article uses: the alias's, else with the old id, else
 /// with a counter. Articles are written in a fixed order, so the choice is
 /// deterministic.
-async fn free_slug(conn: &mut SqliteConnection, a: &Article) -> Result<String, Error> {
+async fn free_slug(db: &mut Exec<'_>, a: &Article) -> Result<String, Error> {
     let base = slugify(if a.alias.is_empty() {
         &a.title
     } else {
@@ -508,9 +487,8 @@ async fn free_slug(conn: &mut SqliteConnection, a: &Article) -> Result<String, E
     let mut candidates = vec![base.clone(), format!("{base}-{}", a.key.old_id)];
     candidates.extend((2..1000).map(|n| format!("{base}-{}-{n}", a.key.old_id)));
     for c in candidates {
-        let taken = sqlx::query("SELECT 1 FROM articles WHERE slug = ?")
-            .bind(&c)
-            .fetch_optional(&mut *conn)
+        let taken = db
+            .fetch_optional("SELECT 1 FROM articles WHERE slug = ?", &args![&c])
             .await
             .doing(|| format!("choosing a slug for `{}`", a.key))?;
         if taken.is_none() {
@@ -521,7 +499,7 @@ async fn free_slug(conn: &mut SqliteConnection, a: &Article) -> Result<String, E
 }
 
 async fn upsert_article(
-    conn: &mut SqliteConnection,
+    db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     a: &Article,
 ) -> Result<Outcome, Error> {
@@ -547,61 +525,53 @@ async fn upsert_article(
         source: &a.source,
     });
     let decision = sha256_json(&a.section);
-    let prev = existing(conn, &key).await?;
+    let prev = existing(db, &key).await?;
     if let Some(e) = &prev {
         if e.content_hash == content && e.decision_hash == decision {
             return Ok(Outcome::Unchanged(e.id));
         }
     }
     let primary_id = match &a.category {
-        Some(c) => category_id(conn, memo, c).await?,
+        Some(c) => category_id(db, memo, c).await?,
         None => None,
     };
     let (id, new_url, outcome) = match prev {
         None => {
-            let slug = free_slug(conn, a).await?;
+            let slug = free_slug(db, a).await?;
             let new_url = article_url(&a.section, &slug);
-            let id = bind_article(
-                sqlx::query(
+            let mut binds = article_args(a, primary_id, &new_url);
+            binds.extend(args![&key, &slug]);
+            let id = db
+                .insert_id(
                     "INSERT INTO articles (kind, title, summary, body_html, body_text, author, status, \
                      published_at, created_at, updated_at, expires_at, category_id, section, home_image, \
                      old_url, new_url, source, source_key, slug) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                ),
-                a,
-                primary_id,
-                &new_url,
-            )
-            .bind(&key)
-            .bind(&slug)
-            .fetch_one(&mut *conn)
-            .await
-            .doing(|| format!("inserting article `{key}`"))?
-            .get::<i64, _>(0);
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    &binds,
+                )
+                .await
+                .doing(|| format!("inserting article `{key}`"))?;
             (id, new_url, Outcome::Inserted(id))
         }
         Some(e) => {
-            let old = sqlx::query("SELECT slug, section FROM articles WHERE id = ?")
-                .bind(e.id)
-                .fetch_one(&mut *conn)
+            let (slug, old_section) = db
+                .fetch_one(
+                    "SELECT slug, section FROM articles WHERE id = ?",
+                    &args![e.id],
+                )
                 .await
+                .and_then(|r| Ok((r.text(0)?, r.text(1)?)))
                 .doing(|| format!("reading article `{key}`"))?;
-            let slug: String = old.get(0);
-            let old_section: String = old.get(1);
             let new_url = article_url(&a.section, &slug);
-            bind_article(
-                sqlx::query(
-                    "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, \
-                     author = ?, status = ?, published_at = ?, created_at = ?, updated_at = ?, expires_at = ?, \
-                     category_id = ?, section = ?, home_image = ?, old_url = ?, new_url = ?, source = ? \
-                     WHERE id = ?",
-                ),
-                a,
-                primary_id,
-                &new_url,
+            let mut binds = article_args(a, primary_id, &new_url);
+            binds.extend(args![e.id]);
+            db.execute(
+                "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, \
+                 author = ?, status = ?, published_at = ?, created_at = ?, updated_at = ?, expires_at = ?, \
+                 category_id = ?, section = ?, home_image = ?, old_url = ?, new_url = ?, source = ? \
+                 WHERE id = ?",
+                &binds,
             )
-            .bind(e.id)
-            .execute(&mut *conn)
             .await
             .doing(|| format!("updating article `{key}`"))?;
             let moved =
@@ -619,54 +589,53 @@ async fn upsert_article(
     };
     let is_new = matches!(outcome, Outcome::Inserted(_));
     if !is_new {
-        sqlx::query("DELETE FROM article_categories WHERE article_id = ?")
-            .bind(id)
-            .execute(&mut *conn)
-            .await
-            .doing(|| format!("writing the categories of `{key}`"))?;
+        db.execute(
+            "DELETE FROM article_categories WHERE article_id = ?",
+            &args![id],
+        )
+        .await
+        .doing(|| format!("writing the categories of `{key}`"))?;
     }
     let mut seen = std::collections::HashSet::new();
     for (pos, c) in a.categories.iter().enumerate() {
-        let Some(cid) = category_id(conn, memo, c).await? else {
+        let Some(cid) = category_id(db, memo, c).await? else {
             continue;
         };
         if !seen.insert(cid) {
             continue;
         }
-        sqlx::query(
+        db.execute(
             "INSERT INTO article_categories (article_id, category_id, position) VALUES (?, ?, ?)",
+            &args![id, cid, pos as i64],
         )
-        .bind(id)
-        .bind(cid)
-        .bind(pos as i64)
-        .execute(&mut *conn)
         .await
         .doing(|| format!("writing the categories of `{key}`"))?;
     }
     if !is_new {
-        sqlx::query("DELETE FROM attachments WHERE article_id = ? AND role = 'home_image'")
-            .bind(id)
-            .execute(&mut *conn)
-            .await
-            .doing(|| format!("writing the attachments of `{key}`"))?;
+        db.execute(
+            "DELETE FROM attachments WHERE article_id = ? AND role = 'home_image'",
+            &args![id],
+        )
+        .await
+        .doing(|| format!("writing the attachments of `{key}`"))?;
     }
     if !a.home_image.is_empty() {
-        sqlx::query("INSERT INTO attachments (article_id, role, path) VALUES (?, 'home_image', ?)")
-            .bind(id)
-            .bind(&a.home_image)
-            .execute(&mut *conn)
-            .await
-            .doing(|| format!("writing the attachments of `{key}`"))?;
+        db.execute(
+            "INSERT INTO attachments (article_id, role, path) VALUES (?, 'home_image', ?)",
+            &args![id, &a.home_image],
+        )
+        .await
+        .doing(|| format!("writing the attachments of `{key}`"))?;
     }
-    write_citations(conn, id, a, is_new).await?;
-    record_id(conn, memo, &key, "article", id, &content, &decision).await?;
-    redirect(conn, &a.old_url, &new_url, &key).await?;
+    write_citations(db, id, a, is_new).await?;
+    record_id(db, memo, &key, "article", id, &content, &decision).await?;
+    redirect(db, &a.old_url, &new_url, &key).await?;
     Ok(outcome)
 }
 
 /// The article's legal references and contributors, replacing the old ones.
 async fn write_citations(
-    conn: &mut SqliteConnection,
+    db: &mut Exec<'_>,
     id: i64,
     a: &Article,
     is_new: bool,
@@ -674,67 +643,68 @@ async fn write_citations(
     let key = &a.key;
     if !is_new {
         for table in ["article_references", "article_contributors"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE article_id = ?"))
-                .bind(id)
-                .execute(&mut *conn)
-                .await
-                .doing(|| format!("writing the {table} of `{key}`"))?;
+            db.execute(
+                &format!("DELETE FROM {table} WHERE article_id = ?"),
+                &args![id],
+            )
+            .await
+            .doing(|| format!("writing the {table} of `{key}`"))?;
         }
     }
     for (pos, r) in a.references.iter().enumerate() {
-        sqlx::query(
+        db.execute(
             "INSERT INTO article_references (article_id, position, kind, number, year, symbol, \
              issuer_code, issuer, issued_on, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            &args![
+                id,
+                pos as i64,
+                &r.kind,
+                &r.number,
+                r.year.map(i64::from),
+                &r.symbol,
+                &r.issuer_code,
+                &r.issuer,
+                &r.issued_on,
+                &r.title,
+            ],
         )
-        .bind(id)
-        .bind(pos as i64)
-        .bind(&r.kind)
-        .bind(&r.number)
-        .bind(r.year.map(i64::from))
-        .bind(&r.symbol)
-        .bind(&r.issuer_code)
-        .bind(&r.issuer)
-        .bind(&r.issued_on)
-        .bind(&r.title)
-        .execute(&mut *conn)
         .await
         .doing(|| format!("writing the legal references of `{key}`"))?;
     }
     for (pos, c) in a.contributors.iter().enumerate() {
-        sqlx::query(
+        db.execute(
             "INSERT INTO article_contributors (article_id, position, name, role, affiliation) \
              VALUES (?, ?, ?, ?, ?)",
+            &args![id, pos as i64, &c.name, &c.role, &c.affiliation],
         )
-        .bind(id)
-        .bind(pos as i64)
-        .bind(&c.name)
-        .bind(&c.role)
-        .bind(&c.affiliation)
-        .execute(&mut *conn)
         .await
         .doing(|| format!("writing the contributors of `{key}`"))?;
     }
     Ok(())
 }
 
-async fn quarantine(conn: &mut SqliteConnection, run: i64, q: &Quarantined) -> Result<(), Error> {
+async fn quarantine(db: &mut Exec<'_>, run: i64, q: &Quarantined) -> Result<(), Error> {
     let key = q.key.to_string();
     let raw: serde_json::Map<String, serde_json::Value> = q
         .raw
         .iter()
         .map(|(k, v)| (k.clone(), serde_json::Value::String(hex::encode(v))))
         .collect();
-    sqlx::query(
-        "INSERT INTO quarantine (source_key, run_id, reason, provenance, raw) VALUES (?, ?, ?, ?, ?) \
-         ON CONFLICT (source_key) DO UPDATE SET run_id = excluded.run_id, reason = excluded.reason, \
-         provenance = excluded.provenance, raw = excluded.raw",
+    let sql = db.dialect().upsert(
+        "INSERT INTO quarantine (source_key, run_id, reason, provenance, raw) VALUES (?, ?, ?, ?, ?)",
+        "source_key",
+        &["run_id", "reason", "provenance", "raw"],
+    );
+    db.execute(
+        &sql,
+        &args![
+            &key,
+            run,
+            &q.reason,
+            serde_json::to_string(&q.provenance).unwrap_or_default(),
+            serde_json::Value::Object(raw).to_string(),
+        ],
     )
-    .bind(&key)
-    .bind(run)
-    .bind(&q.reason)
-    .bind(serde_json::to_string(&q.provenance).unwrap_or_default())
-    .bind(serde_json::Value::Object(raw).to_string())
-    .execute(&mut *conn)
     .await
     .doing(|| format!("quarantining `{key}`"))?;
     Ok(())
