@@ -28,6 +28,16 @@ writes that input:
     The output is deterministic: running the script again gives the same
     bytes, so the checked-in sample is exactly what the script writes.
 
+``sample34``
+    ``samples/nukeviet34/``: a small NukeViet 3.4 district portal in
+    mariadb-dump layout: bodies in ``_bodyhtml_N`` (N = ceil(id / 2000), with
+    articles on both sides of id 2000), ``_bodytext`` plain-text copies (one
+    article has nothing else), 3.x statuses (0 waiting, 1 published,
+    2 scheduled, 3 expired), ``homeimgthumb`` as ``thumb/x.jpg|block/x.jpg``,
+    ``_cat.order`` and ``who_view``, a per-category copy of ``_rows`` for every
+    category, 3.x URLs (``.../<alias>-<id>/``); a mapping file (using the 4.5
+    sample's taxonomy), a README and ``expected.json``. Own text, as above.
+
 ``bench``
     A large synthetic NukeViet 4.5 dump (one news instance, ~20 categories,
     N articles with Vietnamese HTML bodies built from sentence templates and a
@@ -1638,6 +1648,982 @@ class Bench:
 
 
 # --------------------------------------------------------------------------
+# NukeViet 3.4 sample (`sample34`): a district portal of the 3.x era
+# --------------------------------------------------------------------------
+# The table layout follows the NukeViet 3.4 schema (format, not content):
+# bodies in `_bodyhtml_N` (article id in N = ceil(id / 2000)), a plain-text
+# copy of each body in `_bodytext`, `_rows.homeimgthumb` as text
+# ("thumb/x.jpg|block/x.jpg"), `_cat.order` instead of 4.x's `sort`, no
+# `_cat.status`, `_cat.who_view`, no `module_upload` in `_modules` (uploads
+# live under the module's title), a per-category copy of `_rows` for every
+# category. Statuses: 0 waiting for review, 1 published, 2 scheduled,
+# 3 expired. Article URLs: /<lang>/<module>/<cat-alias>/<alias>-<id>/.
+
+V3_COLS_MODULES = """
+  `title` varchar(55) NOT NULL,
+  `module_file` varchar(55) NOT NULL DEFAULT '',
+  `module_data` varchar(55) NOT NULL DEFAULT '',
+  `custom_title` varchar(255) NOT NULL,
+  `admin_title` varchar(255) NOT NULL,
+  `set_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `main_file` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `admin_file` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `theme` varchar(100) NOT NULL,
+  `mobile` varchar(100) NOT NULL,
+  `description` varchar(255) NOT NULL,
+  `keywords` mediumtext NOT NULL,
+  `groups_view` varchar(255) NOT NULL,
+  `in_menu` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `weight` tinyint(3) unsigned NOT NULL DEFAULT 1,
+  `submenu` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `act` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `admins` varchar(255) NOT NULL,
+  `rss` tinyint(4) NOT NULL DEFAULT 1,
+  PRIMARY KEY (`title`)
+"""
+
+V3_COLS_CONFIG = """
+  `lang` char(3) NOT NULL DEFAULT 'sys',
+  `module` varchar(25) NOT NULL DEFAULT 'global',
+  `config_name` varchar(30) NOT NULL DEFAULT '',
+  `config_value` mediumtext NOT NULL,
+  UNIQUE KEY `lang` (`lang`,`module`,`config_name`)
+"""
+
+V3_COLS_CAT = """
+  `catid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `parentid` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `title` varchar(255) NOT NULL,
+  `titlesite` varchar(255) NOT NULL,
+  `alias` varchar(255) NOT NULL DEFAULT '',
+  `description` varchar(255) NOT NULL,
+  `image` varchar(255) NOT NULL DEFAULT '',
+  `thumbnail` varchar(255) NOT NULL DEFAULT '',
+  `weight` smallint(4) unsigned NOT NULL DEFAULT 0,
+  `order` mediumint(8) NOT NULL DEFAULT 0,
+  `lev` smallint(4) NOT NULL DEFAULT 0,
+  `viewcat` varchar(50) NOT NULL DEFAULT 'viewcat_page_new',
+  `numsubcat` int(11) NOT NULL DEFAULT 0,
+  `subcatid` varchar(255) NOT NULL DEFAULT '',
+  `inhome` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `numlinks` tinyint(2) unsigned NOT NULL DEFAULT 3,
+  `keywords` mediumtext NOT NULL,
+  `admins` mediumtext NOT NULL,
+  `add_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `edit_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `who_view` tinyint(2) unsigned NOT NULL DEFAULT 0,
+  `groups_view` varchar(255) NOT NULL DEFAULT '',
+  PRIMARY KEY (`catid`),
+  UNIQUE KEY `alias` (`alias`),
+  KEY `parentid` (`parentid`)
+"""
+
+V3_COLS_ROWS = """
+  `id` int(11) unsigned NOT NULL AUTO_INCREMENT,
+  `catid` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `listcatid` varchar(255) NOT NULL DEFAULT '',
+  `topicid` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `admin_id` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `author` varchar(255) NOT NULL DEFAULT '',
+  `sourceid` mediumint(8) NOT NULL DEFAULT 0,
+  `addtime` int(11) unsigned NOT NULL DEFAULT 0,
+  `edittime` int(11) unsigned NOT NULL DEFAULT 0,
+  `status` tinyint(4) NOT NULL DEFAULT 1,
+  `publtime` int(11) unsigned NOT NULL DEFAULT 0,
+  `exptime` int(11) unsigned NOT NULL DEFAULT 0,
+  `archive` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `title` varchar(255) NOT NULL DEFAULT '',
+  `alias` varchar(255) NOT NULL DEFAULT '',
+  `hometext` mediumtext NOT NULL,
+  `homeimgfile` varchar(255) NOT NULL DEFAULT '',
+  `homeimgalt` varchar(255) NOT NULL DEFAULT '',
+  `homeimgthumb` varchar(255) NOT NULL DEFAULT '',
+  `inhome` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `allowed_comm` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `allowed_rating` tinyint(1) unsigned NOT NULL DEFAULT 0,
+  `hitstotal` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `hitscm` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `total_rating` int(11) NOT NULL DEFAULT 0,
+  `click_rating` int(11) NOT NULL DEFAULT 0,
+  `keywords` text NOT NULL,
+  PRIMARY KEY (`id`),
+  KEY `catid` (`catid`),
+  KEY `topicid` (`topicid`),
+  KEY `admin_id` (`admin_id`),
+  KEY `author` (`author`),
+  KEY `title` (`title`),
+  KEY `addtime` (`addtime`),
+  KEY `publtime` (`publtime`),
+  KEY `exptime` (`exptime`),
+  KEY `status` (`status`)
+"""
+
+V3_COLS_BODYHTML = """
+  `id` int(11) unsigned NOT NULL,
+  `bodyhtml` longtext NOT NULL,
+  `sourcetext` varchar(255) NOT NULL DEFAULT '',
+  `imgposition` tinyint(1) NOT NULL DEFAULT 1,
+  `copyright` tinyint(1) NOT NULL DEFAULT 0,
+  `allowed_send` tinyint(1) NOT NULL DEFAULT 0,
+  `allowed_print` tinyint(1) NOT NULL DEFAULT 0,
+  `allowed_save` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`)
+"""
+
+V3_COLS_BODYTEXT = """
+  `id` int(11) unsigned NOT NULL,
+  `bodytext` mediumtext NOT NULL,
+  PRIMARY KEY (`id`)
+"""
+
+V3_COLS_BLOCK_CAT = """
+  `bid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `adddefault` tinyint(4) NOT NULL DEFAULT 0,
+  `number` mediumint(4) NOT NULL DEFAULT 10,
+  `title` varchar(255) NOT NULL DEFAULT '',
+  `alias` varchar(255) NOT NULL DEFAULT '',
+  `image` varchar(255) NOT NULL,
+  `thumbnail` varchar(255) NOT NULL,
+  `description` varchar(255) NOT NULL,
+  `weight` smallint(4) NOT NULL DEFAULT 0,
+  `keywords` mediumtext NOT NULL,
+  `add_time` int(11) NOT NULL DEFAULT 0,
+  `edit_time` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`bid`),
+  UNIQUE KEY `title` (`title`),
+  UNIQUE KEY `alias` (`alias`)
+"""
+
+V3_COLS_BLOCK = """
+  `bid` int(11) unsigned NOT NULL,
+  `id` int(11) unsigned NOT NULL,
+  `weight` int(11) unsigned NOT NULL,
+  UNIQUE KEY `bid` (`bid`,`id`)
+"""
+
+V3_COLS_SOURCES = """
+  `sourceid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(255) NOT NULL DEFAULT '',
+  `link` varchar(255) NOT NULL DEFAULT '',
+  `logo` varchar(255) NOT NULL DEFAULT '',
+  `weight` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `add_time` int(11) unsigned NOT NULL,
+  `edit_time` int(11) unsigned NOT NULL,
+  PRIMARY KEY (`sourceid`),
+  UNIQUE KEY `title` (`title`)
+"""
+
+V3_STATUS_NAMES = {0: "draft", 1: "published", 2: "scheduled", 3: "expired"}
+V3_STATUS_MEANING = {0: "chờ duyệt (waiting for review)", 1: "xuất bản (published)",
+                     2: "hẹn giờ đăng (scheduled)", 3: "hết hạn (expired, archived)"}
+V3_WHO_VIEW = {0: "everyone", 1: "members", 2: "admins", 3: "groups"}
+
+# module title (URL segment, and the upload folder in 3.x), module_data, custom title
+V3_MODULE = ("tin-tuc", "news", "Tin tức")
+V3_PREFIX = "nv3"
+V3_STEM = f"{V3_PREFIX}_vi_{V3_MODULE[1]}"
+V3_SITE = "http://tanlap.tinhmau.example.gov.vn"
+
+# (catid, parentid, title, alias, weight among siblings, who_view, title encoding)
+V3_CATS = [
+    (1, 0, "Tin tức", "tin-tuc", 1, 0, None),
+    (2, 1, "Hoạt động của huyện", "hoat-dong-cua-huyen", 1, 0, None),
+    (3, 1, "Kinh tế", "kinh-te", 2, 0, None),
+    (4, 3, "Nông nghiệp - Nông thôn", "nong-nghiep-nong-thon", 1, 0, None),
+    (5, 1, "Văn hóa - Xã hội", "van-hoa-xa-hoi", 3, 0, None),
+    (6, 5, "Giáo dục", "giao-duc", 1, 0, ENC_CP1252),
+    (7, 5, "Y tế", "y-te", 2, 0, None),
+    (8, 12, "Văn bản chỉ đạo", "van-ban-chi-dao", 1, 0, None),
+    (9, 0, "Thông báo", "thong-bao", 3, 0, None),
+    (10, 9, "Tuyển dụng", "tuyen-dung", 1, 0, None),
+    (11, 0, "Hỏi đáp", "hoi-dap", 4, 0, None),
+    (12, 0, "Chỉ đạo điều hành", "chi-dao-dieu-hanh", 2, 0, None),
+    (13, 0, "Tài liệu nội bộ", "tai-lieu-noi-bo", 5, 1, None),
+]
+
+V3_CAT_DESCRIPTIONS = {
+    1: "Tin tức về hoạt động của huyện Tân Lập",
+    9: "Thông báo của UBND huyện và các phòng, ban",
+    13: "Tài liệu dành cho cán bộ, công chức (cần đăng nhập)",
+}
+
+V3_SOURCES = [
+    (1, "Báo Tỉnh Mẫu", "http://baotinhmau.example.vn", "", 1,
+     vn_time(2010, 8, 2), vn_time(2010, 8, 2)),
+    (2, "Đài Truyền thanh huyện", "", "", 2, vn_time(2011, 3, 9), vn_time(2011, 3, 9)),
+]
+
+# Articles: own writing about a fictional district ("huyện Tân Lập", Tỉnh Mẫu).
+# img = (homeimgfile, homeimgalt, homeimgthumb) as NukeViet 3.x stores them.
+# body=None: the article has no `_bodyhtml_N` row, only `bodytext`.
+# Bodies may hold {url:N} and {qurl:N} (old URLs of article N), filled in later.
+# markers: phrases the migrated body text must contain (from the right table).
+V3_NEWS = [
+    dict(
+        id=1, catid=2, listcatid="2,1", status=1, archive=0, admin_id=1, sourceid=0,
+        add=(2011, 1, 14, 15, 20), publ=(2011, 1, 14, 15, 0), edit=(2011, 1, 15, 8, 10),
+        author="Minh Tuấn",
+        title="Huyện Tân Lập tổng kết công tác năm 2010",
+        hometext="Sáng 14/1, UBND huyện Tân Lập tổ chức hội nghị tổng kết công tác năm 2010, "
+                 "triển khai nhiệm vụ năm 2011.",
+        img=("2011_01/tong-ket-2010.jpg", "Quang cảnh hội nghị",
+             "thumb/tong-ket-2010.jpg|block/tong-ket-2010.jpg"),
+        body=(
+            "<p>Năm 2010, tổng giá trị sản xuất trên địa bàn huyện ước đạt 1.126 tỷ đồng, tăng "
+            "11,4% so với năm 2009; thu ngân sách nhà nước đạt 104% dự toán.</p>\r\n"
+            "<p style=\"text-align: center;\"><img alt=\"Quang cảnh hội nghị\" "
+            "src=\"/uploads/tin-tuc/2011_01/tong-ket-2010.jpg\" style=\"width: 450px; "
+            "height: 300px;\" /></p>\r\n"
+            "<p>Toàn huyện có thêm 2 xã đạt chuẩn quốc gia về y tế, 5 trường học được công nhận "
+            "đạt chuẩn. Tỷ lệ hộ nghèo giảm còn 14,2%.</p>\r\n"
+            "<p>Phát biểu kết luận, Chủ tịch UBND huyện đề nghị các xã, thị trấn tập trung chỉ "
+            "đạo sản xuất vụ chiêm xuân và chuẩn bị tốt các điều kiện đón Tết Tân Mão.</p>"),
+        markers=["1.126 tỷ đồng", "Tết Tân Mão"],
+        keywords="tổng kết, năm 2010", sourcetext="", hits=1204,
+    ),
+    dict(
+        id=2, catid=4, listcatid="4,3", status=1, archive=0, admin_id=2, sourceid=1,
+        add=(2011, 5, 30, 9, 0), publ=(2011, 5, 30, 9, 0), edit=(2011, 5, 30, 9, 0),
+        author="Văn Hải",
+        title="Nông dân xã Tân Hòa được mùa lúa chiêm xuân", title_enc=ENC_CP1252,
+        hometext="Vụ chiêm xuân năm nay, năng suất lúa ở xã Tân Hòa ước đạt 58 tạ/ha, cao "
+                 "nhất từ trước đến nay.",
+        img=("http://baotinhmau.example.vn/images/2011/05/lua-tan-hoa.jpg",
+             "Thu hoạch lúa ở xã Tân Hòa", ""),
+        body=(
+            "<p>Toàn xã gieo cấy 412 ha lúa, trong đó hơn 60% diện tích sử dụng giống lúa lai "
+            "cho năng suất cao. Nhờ làm tốt công tác thủy lợi và phòng trừ sâu bệnh, lúa phát "
+            "triển đồng đều.</p>\r\n"
+            "<p>Hiện bà con đang khẩn trương thu hoạch, làm đất để gieo cấy vụ mùa đúng khung "
+            "thời vụ.</p>"),
+        markers=["412 ha lúa", "vụ mùa đúng khung"],
+        keywords="lúa chiêm xuân, Tân Hòa", sourcetext="Báo Tỉnh Mẫu", hits=356,
+    ),
+    dict(
+        id=3, catid=6, listcatid="6,5", status=1, archive=0, admin_id=2, sourceid=2,
+        add=(2011, 9, 5, 10, 40), publ=(2011, 9, 5, 10, 30), edit=(2011, 9, 6, 7, 50),
+        author="Thu Trang",
+        title="Hơn 9.000 học sinh huyện Tân Lập bước vào năm học mới",
+        hometext="Sáng 5/9, các trường học trên địa bàn huyện đồng loạt tổ chức lễ khai giảng "
+                 "năm học mới trong không khí vui tươi, phấn khởi.",
+        hometext_enc=ENC_TCVN3,
+        img=("2011_09/khai-giang.jpg", "Lễ khai giảng ở Trường Tiểu học Tân Hòa",
+             "thumb/khai-giang_1.jpg|block/khai-giang_1.jpg"),
+        body=(
+            "<p>Năm học 2011 - 2012, toàn huyện có 31 trường mầm non, tiểu học và trung học cơ "
+            "sở với hơn 9.000 học sinh. Các trường đã sửa chữa phòng học, bổ sung bàn ghế và "
+            "đồ dùng dạy học.</p>\r\n"
+            "<p>Dịp này, Hội Khuyến học huyện trao 120 suất học bổng cho học sinh nghèo vượt "
+            "khó học giỏi.</p>"),
+        markers=["31 trường mầm non", "120 suất học bổng"],
+        keywords="khai giảng, năm học mới", sourcetext="", hits=890,
+    ),
+    dict(
+        id=4, catid=7, listcatid="7", status=1, archive=1, admin_id=3, sourceid=0,
+        add=(2012, 3, 20, 14, 0), publ=(2012, 3, 20, 14, 0), edit=(2012, 3, 21, 9, 0),
+        exp=(2035, 12, 31, 17, 0),
+        author="Trung tâm Y tế huyện",
+        title="Hướng dẫn phòng bệnh tay chân miệng cho trẻ em",
+        hometext="Trung tâm Y tế huyện khuyến cáo các gia đình thực hiện tốt các biện pháp phòng "
+                 "bệnh tay chân miệng cho trẻ dưới 5 tuổi.",
+        img=("", "", ""),
+        body=(
+            "<p>Bệnh tay chân miệng lây qua đường tiêu hóa và tiếp xúc trực tiếp. Cha mẹ cần "
+            "rửa tay cho trẻ bằng xà phòng nhiều lần trong ngày, lau sạch đồ chơi và sàn "
+            "nhà.</p>\r\n"
+            "<p>Khi trẻ sốt, nổi bóng nước ở lòng bàn tay, bàn chân hoặc miệng, cần đưa trẻ đến "
+            "trạm y tế gần nhất để được khám và theo dõi.</p>"),
+        markers=["rửa tay cho trẻ bằng xà phòng", "bóng nước"],
+        keywords="tay chân miệng", sourcetext="", hits=2311,
+    ),
+    dict(
+        id=5, catid=8, listcatid="8,12", status=1, archive=0, admin_id=1, sourceid=0,
+        add=(2012, 4, 9, 8, 30), publ=(2012, 4, 9, 8, 30), edit=(2012, 4, 10, 16, 0),
+        author="Văn phòng HĐND và UBND huyện",
+        title="Quyết định số 125/QĐ-UBND ngày 6/4/2012 ban hành Quy chế làm việc của UBND "
+              "huyện",
+        hometext="UBND huyện ban hành Quy chế làm việc nhiệm kỳ 2011 - 2016, thay thế Quyết định "
+                 "số 310/QĐ-UBND ngày 12/8/2008.",
+        img=("", "", ""),
+        body=(
+            "<p>Ngày 6/4/2012, Chủ tịch UBND huyện ký Quyết định số 125/QĐ-UBND ban hành Quy "
+            "chế làm việc của UBND huyện nhiệm kỳ 2011 - 2016.</p>\r\n"
+            "<p>Quy chế quy định nguyên tắc, chế độ trách nhiệm, lề lối làm việc và quan hệ "
+            "công tác của UBND huyện, Chủ tịch, các Phó Chủ tịch và Ủy viên UBND huyện.</p>\r\n"
+            "<p>Tải toàn văn: <a href=\"/uploads/tin-tuc/van-ban/qd-125-2012.doc\">Quyết định "
+            "số 125/QĐ-UBND</a></p>"),
+        markers=["nhiệm kỳ 2011 - 2016", "lề lối làm việc"],
+        keywords="quy chế làm việc, 125/QĐ-UBND", sourcetext="", hits=640,
+    ),
+    dict(
+        id=6, catid=10, listcatid="10,9", status=3, archive=1, admin_id=4, sourceid=0,
+        add=(2011, 8, 15, 9, 0), publ=(2011, 8, 15, 9, 0), edit=(2011, 8, 16, 10, 0),
+        exp=(2011, 9, 30, 17, 0),
+        author="Phòng Nội vụ",
+        title="Thông báo tuyển dụng giáo viên năm 2011",
+        hometext="UBND huyện Tân Lập thông báo tuyển dụng 25 giáo viên mầm non và tiểu học năm "
+                 "2011.",
+        img=("", "", ""),
+        body=(
+            "<p><strong>Chỉ tiêu:</strong> 25 người, gồm 10 giáo viên mầm non và 15 giáo viên "
+            "tiểu học.</p>\r\n"
+            "<p><strong>Thời gian nhận hồ sơ:</strong> từ ngày 15/8/2011 đến hết ngày "
+            "30/9/2011 tại Phòng Nội vụ huyện.</p>"),
+        markers=["10 giáo viên mầm non", "30/9/2011"],
+        keywords="tuyển dụng, giáo viên", sourcetext="", hits=3120,
+    ),
+    dict(
+        id=7, catid=9, listcatid="9", status=1, archive=0, admin_id=4, sourceid=0,
+        add=(2012, 1, 3, 8, 0), publ=(2012, 1, 3, 8, 0), edit=(2012, 1, 3, 8, 0),
+        author="",
+        title="Lịch tiếp công dân của lãnh đạo UBND huyện năm 2012",
+        hometext="Lãnh đạo UBND huyện tiếp công dân định kỳ vào ngày 10 và 25 hằng tháng tại "
+                 "Trụ sở tiếp công dân huyện.",
+        img=("", "", ""),
+        # CKEditor 3 wrote Latin-1 letters as named entities (entities_latin).
+        body=(
+            "<p>Ch&uacute;ng t&ocirc;i th&ocirc;ng b&aacute;o lịch tiếp c&ocirc;ng d&acirc;n "
+            "năm 2012 như sau: Chủ tịch UBND huyện tiếp v&agrave;o ng&agrave;y 10, Ph&oacute; "
+            "Chủ tịch tiếp v&agrave;o ng&agrave;y 25 h&agrave;ng th&aacute;ng.</p>\r\n"
+            "<p>Trường hợp tr&ugrave;ng ng&agrave;y nghỉ th&igrave; chuyển sang ng&agrave;y "
+            "l&agrave;m việc kế tiếp.</p>"),
+        markers=["Chúng tôi thông báo lịch tiếp công dân", "ngày làm việc kế tiếp"],
+        keywords="tiếp công dân", sourcetext="", hits=512,
+    ),
+    dict(
+        id=8, catid=11, listcatid="11", status=1, archive=0, admin_id=5, sourceid=0,
+        add=(2012, 6, 11, 10, 0), publ=(2012, 6, 11, 10, 0), edit=(2012, 6, 11, 10, 0),
+        author="",
+        title="Hỏi đáp về thủ tục đăng ký khai sinh cho trẻ",
+        hometext="Bà Lê Thị Hoa (thị trấn Tân Lập) hỏi: Đăng ký khai sinh cho con cần những "
+                 "giấy tờ gì?",
+        img=("", "", ""),
+        body=(
+            "<p><strong>Hỏi:</strong> Con tôi mới sinh được 20 ngày, tôi cần chuẩn bị những giấy "
+            "tờ gì để đăng ký khai sinh?</p>\r\n"
+            "<p><strong>Trả lời:</strong> Người đi đăng ký nộp tờ khai theo mẫu và giấy chứng "
+            "sinh; xuất trình sổ hộ khẩu và giấy chứng nhận kết hôn của cha mẹ (nếu có). Xem "
+            "thêm <a href=\"{url:7}\">lịch tiếp công dân</a>.</p>"),
+        markers=["giấy chứng sinh", "giấy chứng nhận kết hôn"],
+        keywords="hỏi đáp, khai sinh", sourcetext="", hits=98,
+    ),
+    dict(
+        # No `_bodyhtml_1` row (lost in an old restore): only the plain-text
+        # copy in `_bodytext` is left. The extractor must rebuild the body.
+        id=9, catid=5, listcatid="5,1", status=1, archive=0, admin_id=2, sourceid=2,
+        add=(2012, 2, 2, 16, 0), publ=(2012, 2, 2, 16, 0), edit=(2012, 2, 2, 16, 0),
+        author="Đài Truyền thanh huyện",
+        title="Liên hoan văn nghệ quần chúng mừng Đảng, mừng Xuân Nhâm Thìn",
+        hometext="Tối 1/2, liên hoan văn nghệ quần chúng mừng Đảng, mừng Xuân Nhâm Thìn thu hút "
+                 "14 đội văn nghệ của các xã, thị trấn tham gia.",
+        img=("2012_02/lien-hoan-van-nghe.jpg", "Tiết mục múa của xã Tân Hòa",
+             "thumb/lien-hoan-van-nghe.jpg|block/lien-hoan-van-nghe.jpg"),
+        body=None,
+        bodytext=(
+            "Tối 1/2, tại Nhà văn hóa huyện đã diễn ra liên hoan văn nghệ quần chúng mừng Đảng, "
+            "mừng Xuân Nhâm Thìn 2012.\r\n"
+            " /uploads/tin-tuc/2012_02/lien-hoan-van-nghe.jpg Tiết mục múa của xã Tân Hòa\r\n"
+            "Các tiết mục hát, múa, kịch & tiểu phẩm <Tân Lập quê tôi> được khán giả nhiệt "
+            "tình cổ vũ.\r\n"
+            "Ban tổ chức trao giải nhất cho đội văn nghệ xã Tân Hòa."),
+        markers=["Nhà văn hóa huyện", "kịch & tiểu phẩm <Tân Lập quê tôi>",
+                 "giải nhất cho đội văn nghệ xã Tân Hòa"],
+        keywords="văn nghệ, mừng Xuân", sourcetext="", hits=450,
+    ),
+    dict(
+        id=10, catid=2, listcatid="2", status=0, archive=0, admin_id=6, sourceid=0,
+        add=(2012, 10, 2, 9, 15), publ=(2012, 10, 2, 9, 15), edit=(2012, 10, 2, 11, 0),
+        author="",
+        title="Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2012",
+        hometext="Bài chờ duyệt: số liệu 9 tháng năm 2012 đang được các phòng chuyên môn rà "
+                 "soát.",
+        img=("", "", ""),
+        body=(
+            "<p>Chín tháng năm 2012, tổng giá trị sản xuất ước đạt 74% kế hoạch năm. Sản xuất "
+            "nông nghiệp ổn định; tiểu thủ công nghiệp và dịch vụ tiếp tục phát triển.</p>"),
+        markers=["74% kế hoạch năm"],
+        keywords="", sourcetext="", hits=0,
+    ),
+    dict(
+        # The main image file was removed; only the resized copies are named.
+        id=11, catid=3, listcatid="3,1", status=1, archive=0, admin_id=2, sourceid=1,
+        add=(2012, 8, 20, 15, 0), publ=(2012, 8, 20, 15, 0), edit=(2012, 8, 21, 8, 0),
+        author="Văn Hải",
+        title="Chợ trung tâm huyện được đầu tư nâng cấp",
+        hometext="Dự án nâng cấp chợ trung tâm huyện Tân Lập có tổng vốn 18 tỷ đồng, dự kiến "
+                 "hoàn thành trong năm 2013.",
+        img=("", "Chợ trung tâm huyện", "thumb/cho-trung-tam.jpg|block/cho-trung-tam.jpg"),
+        body=(
+            "<p>Chợ trung tâm được xây dựng từ năm 1996, đến nay đã xuống cấp. Dự án nâng cấp "
+            "gồm nhà chợ chính 2 tầng, khu bán hàng tươi sống và bãi đỗ xe.</p>\r\n"
+            "<p>Trong thời gian thi công, các hộ kinh doanh được bố trí tạm tại khu đất phía "
+            "Đông chợ.</p>"),
+        markers=["nhà chợ chính 2 tầng", "phía Đông chợ"],
+        keywords="chợ, đầu tư", sourcetext="Báo Tỉnh Mẫu", hits=777,
+    ),
+    dict(
+        id=12, catid=13, listcatid="13", status=1, archive=0, admin_id=1, sourceid=0,
+        add=(2012, 11, 5, 8, 0), publ=(2012, 11, 5, 8, 0), edit=(2012, 11, 5, 8, 0),
+        author="Văn phòng HĐND và UBND huyện",
+        title="Hướng dẫn sử dụng hệ thống thư điện tử công vụ",
+        hometext="Tài liệu hướng dẫn cán bộ, công chức sử dụng hộp thư điện tử công vụ của "
+                 "huyện.",
+        img=("", "", ""),
+        body=(
+            "<p>Mỗi cán bộ, công chức được cấp một hộp thư điện tử công vụ. Khi đăng nhập lần "
+            "đầu, người dùng đổi mật khẩu và không chia sẻ mật khẩu cho người khác.</p>"),
+        markers=["hộp thư điện tử công vụ"],
+        keywords="thư điện tử", sourcetext="", hits=61,
+    ),
+    dict(
+        id=13, catid=2, listcatid="2,1", status=2, archive=0, admin_id=1, sourceid=0,
+        add=(2013, 1, 2, 9, 0), publ=(2031, 1, 5, 7, 30), edit=(2013, 1, 2, 9, 0),
+        author="",
+        title="Kế hoạch tổ chức Lễ kỷ niệm 55 năm thành lập huyện",
+        hometext="UBND huyện ban hành kế hoạch tổ chức Lễ kỷ niệm 55 năm thành lập huyện Tân "
+                 "Lập.",
+        img=("", "", ""),
+        body=(
+            "<p>Lễ kỷ niệm được tổ chức trang trọng, tiết kiệm, gắn với phong trào thi đua yêu "
+            "nước và các hoạt động văn hóa, thể thao.</p>"),
+        markers=["trang trọng, tiết kiệm"],
+        keywords="kỷ niệm, thành lập huyện", sourcetext="", hits=0,
+    ),
+    dict(
+        # The last article kept in `_bodyhtml_1` (ids 1-2000).
+        id=2000, catid=2, listcatid="2", status=1, archive=0, admin_id=1, sourceid=0,
+        add=(2013, 3, 8, 16, 0), publ=(2013, 3, 8, 16, 0), edit=(2013, 3, 9, 8, 0),
+        author="Thu Trang",
+        title="Gặp mặt nữ cán bộ, công chức nhân ngày Quốc tế Phụ nữ",
+        hometext="Chiều 8/3, Công đoàn cơ quan UBND huyện tổ chức gặp mặt nữ cán bộ, công chức "
+                 "nhân kỷ niệm 103 năm ngày Quốc tế Phụ nữ.",
+        img=("2013_03/gap-mat-8-3.jpg", "Gặp mặt nữ cán bộ",
+             "thumb/gap-mat-8-3.jpg|block/gap-mat-8-3.jpg"),
+        body=(
+            "<p>Buổi gặp mặt có 86 nữ cán bộ, công chức, viên chức tham dự. Dịp này, Công đoàn "
+            "cơ quan biểu dương 12 chị đạt danh hiệu \"Giỏi việc nước, đảm việc nhà\".</p>"),
+        markers=["86 nữ cán bộ", "Giỏi việc nước, đảm việc nhà"],
+        keywords="Quốc tế Phụ nữ", sourcetext="", hits=230,
+    ),
+    dict(
+        # The first article in `_bodyhtml_2` (ids 2001-4000); its body is
+        # double-encoded.
+        id=2001, catid=4, listcatid="4,3", status=1, archive=0, admin_id=2, sourceid=1,
+        add=(2013, 3, 12, 10, 0), publ=(2013, 3, 12, 10, 0), edit=(2013, 3, 12, 10, 0),
+        author="Văn Hải",
+        title="Ra quân làm thủy lợi nội đồng",
+        hometext="Các xã trong huyện đồng loạt ra quân nạo vét kênh mương, chuẩn bị nước cho "
+                 "vụ lúa hè thu.",
+        img=("2013_03/thuy-loi.jpg", "Nạo vét kênh mương",
+             "thumb/thuy-loi.jpg|block/thuy-loi.jpg"),
+        body=(
+            "<p>Hưởng ứng đợt ra quân, hơn 3.500 lượt người đã tham gia nạo vét 42 km kênh "
+            "mương nội đồng, đắp 1.200 m³ đất bờ vùng, bờ thửa.</p>\r\n"
+            "<p>Huyện giao Phòng Nông nghiệp hướng dẫn các xã lịch thời vụ và cơ cấu giống "
+            "phù hợp với từng chân đất.</p>"),
+        body_enc=ENC_LATIN1,
+        markers=["42 km kênh mương", "cơ cấu giống"],
+        keywords="thủy lợi", sourcetext="Báo Tỉnh Mẫu", hits=188,
+    ),
+    dict(
+        id=2002, catid=6, listcatid="6,5", status=1, archive=0, admin_id=3, sourceid=0,
+        add=(2013, 5, 25, 9, 0), publ=(2013, 5, 25, 9, 0), edit=(2013, 5, 25, 9, 0),
+        author="Phòng Giáo dục và Đào tạo",
+        title="Tổng kết năm học 2012 - 2013: tỷ lệ học sinh lên lớp đạt 99,2%",
+        hometext="Ngành Giáo dục huyện tổng kết năm học 2012 - 2013 với nhiều kết quả nổi bật.",
+        img=("", "", ""),
+        body=(
+            "<p>Tỷ lệ học sinh lên lớp đạt 99,2%; 100% học sinh lớp 5 hoàn thành chương trình "
+            "tiểu học. Huyện có 47 học sinh đạt giải cấp tỉnh. Chi tiết về lễ khai giảng năm "
+            "học xem tại <a href=\"{qurl:3}\">bài viết năm 2011</a>.</p>"),
+        markers=["47 học sinh đạt giải cấp tỉnh"],
+        keywords="tổng kết năm học", sourcetext="", hits=402,
+    ),
+    dict(
+        id=2046, catid=10, listcatid="10,9", status=3, archive=1, admin_id=4, sourceid=0,
+        add=(2013, 6, 3, 14, 0), publ=(2013, 6, 3, 14, 0), edit=(2013, 6, 3, 14, 0),
+        exp=(2013, 7, 15, 17, 0),
+        author="Phòng Nội vụ",
+        title="Thông báo xét tuyển viên chức y tế năm 2013",
+        hometext="Trung tâm Y tế huyện xét tuyển 8 viên chức năm 2013.",
+        img=("", "", ""),
+        body=(
+            "<p>Chỉ tiêu: 2 bác sĩ, 4 điều dưỡng và 2 nữ hộ sinh. Hồ sơ nộp tại Trung tâm Y tế "
+            "huyện, xem thêm <a href=\"" + V3_SITE + "{url:6}\">thông báo năm 2011</a>.</p>"),
+        markers=["2 nữ hộ sinh"],
+        keywords="xét tuyển, viên chức", sourcetext="", hits=1450,
+    ),
+]
+
+# Deleted from `_rows` long ago but left in the per-category copy table.
+V3_ORPHAN_IN_COPY = (2, dict(
+    id=14, catid=2, listcatid="2", status=1, archive=0, admin_id=1, sourceid=0,
+    add=(2013, 1, 10, 8, 0), publ=(2013, 1, 10, 8, 0), edit=(2013, 1, 10, 8, 0),
+    author="", title="Bài viết đã xóa",
+    hometext="Bài viết đã bị xóa khỏi bảng chính nhưng còn trong bảng chuyên mục.",
+    img=("", "", ""), body="", markers=[], keywords="", sourcetext="", hits=3))
+
+V3_RULES = [
+    dict(id="giao-duc", key=("category_title", "Giáo dục"), section="giao-duc",
+         vi="So khớp theo tên chuyên mục, sau khi giải mã (tên này bị mã hóa hai lần trong bản "
+            "dump).",
+         en="Matched by title, after decoding (the dump stores this title double-encoded)."),
+    dict(id="y-te", key=("category_alias", "y-te"), section="y-te",
+         vi="Chuyên mục Y tế.", en="Health."),
+    dict(id="tin-tuc", key=("category_alias", "tin-tuc"), section="tin-tuc-su-kien",
+         vi="Chuyên mục gốc Tin tức; các chuyên mục con không có quy tắc riêng cũng vào đây.",
+         en="Root news category; its sub-categories without a rule of their own follow it."),
+    dict(id="van-ban-chi-dao", key=("category_alias", "van-ban-chi-dao"),
+         section="van-ban-phap-luat",
+         vi="Văn bản chỉ đạo (chuyên mục con của Chỉ đạo điều hành).",
+         en="Directive documents (a sub-category of Chỉ đạo điều hành)."),
+    dict(id="chi-dao-dieu-hanh", source="tin-tuc", key=("category_id", 12),
+         section="chi-dao-dieu-hanh",
+         vi="Chuyên mục số 12 \"Chỉ đạo điều hành\".", en="Category id 12."),
+    dict(id="tuyen-dung", key=("category_alias", "tuyen-dung"), section="tuyen-dung",
+         vi="Tuyển dụng; phải đứng trước quy tắc Thông báo (chuyên mục cha).",
+         en="Recruitment; more specific than the Thông báo rule of its parent."),
+    dict(id="thong-bao", key=("category_alias", "thong-bao"), section="thong-bao",
+         vi="Thông báo.", en="Announcements."),
+    dict(id="tai-lieu-noi-bo", key=("category_alias", "tai-lieu-noi-bo"),
+         section="chi-dao-dieu-hanh",
+         vi="Tài liệu nội bộ: trên cổng cũ chỉ thành viên đăng nhập mới xem được; cổng mới cần "
+            "quyết định có công khai hay không.",
+         en="Internal documents: members only on the old portal; decide whether to publish."),
+]
+V3_UNMAPPED_ON_PURPOSE = 11  # "Hỏi đáp": no rule, goes to "unmapped"
+
+
+def nv3_bodytext(html: str) -> str:
+    """NukeViet 3.x's `nv_news_get_bodytext`: the plain-text copy of a body
+    kept in `_bodytext` for search (images become " src alt", links "href
+    text", tags stripped, the HTML specials decoded, &nbsp; a space, runs of
+    spaces folded)."""
+    def img(m):
+        src = re.search(r'src="([^"]*)"', m.group(0))
+        alt = re.search(r'alt="([^"]+)"', m.group(0))
+        return (" " + src.group(1) if src else "") + (" " + alt.group(1) if alt else "")
+    text = re.sub(r"<img[^>]*>", img, html, flags=re.I | re.S)
+    text = re.sub(r'<a[^>]*href="([^"]+)"[^>]*>(.*?)</a>', r"\1 \2", text, flags=re.I | re.S)
+    text = re.sub(r"<[^>]*>", "", text)
+    for a, b in (("&amp;", "&"), ("&#039;", "'"), ("&quot;", '"'), ("&lt;", "<"),
+                 ("&gt;", ">")):
+        text = text.replace(a, b)
+    text = text.replace("&nbsp;", " ")
+    return re.sub(r"[ ]+", " ", text)
+
+
+class SampleV3:
+    """The 3.4 sample site, computed once from the tables above."""
+
+    def __init__(self):
+        self.module, self.data, self.custom = V3_MODULE
+        self.cats = self._cats()
+        self.by_id = {c["catid"]: c for c in self.cats}
+        self.articles = [self._article(a) for a in V3_NEWS]
+        urls = {a["id"]: a for a in self.articles}
+        for a in self.articles:
+            body = a["body"]
+            if body is not None:
+                for n, t in urls.items():
+                    body = body.replace("{url:%d}" % n, t["old_url"])
+                    body = body.replace("{qurl:%d}" % n, t["qurl"])
+                assert "{url" not in body and "{qurl" not in body, a["id"]
+            a["body_final"] = body
+            a["bodytext_final"] = (a["bodytext"] if body is None
+                                   else nv3_bodytext(body))
+        ids = [a["id"] for a in self.articles]
+        assert ids == sorted(ids) and len(set(ids)) == len(ids)
+
+    def _cats(self):
+        rows = [dict(catid=c[0], parentid=c[1], title=c[2], alias=c[3], weight=c[4],
+                     who_view=c[5], enc=c[6]) for c in V3_CATS]
+        by_id = {c["catid"]: c for c in rows}
+        kids = {c["catid"]: [] for c in rows}
+        kids[0] = []
+        for c in rows:
+            kids[c["parentid"]].append(c)
+        for k in kids.values():
+            k.sort(key=lambda c: c["weight"])
+        order = []
+
+        def walk(pid, lev):
+            for c in kids[pid]:
+                c["lev"] = lev
+                order.append(c)
+                walk(c["catid"], lev + 1)
+        walk(0, 0)
+        assert len(order) == len(rows)
+        for i, c in enumerate(order, 1):
+            c["order"] = i
+            c["subcatid"] = ",".join(str(k["catid"]) for k in kids[c["catid"]])
+            c["numsubcat"] = len(kids[c["catid"]])
+            c["path"] = []
+            p = c
+            while p:
+                c["path"].insert(0, p["catid"])
+                p = by_id.get(p["parentid"])
+        return rows
+
+    def cat_values(self, c):
+        t0 = vn_time(2010, 8, 2, 8, 0) + c["catid"] * 3600
+        return (c["catid"], c["parentid"], encode_field(c["title"], c["enc"]), "", c["alias"],
+                V3_CAT_DESCRIPTIONS.get(c["catid"], ""), "", "", c["weight"], c["order"],
+                c["lev"], "viewcat_main_right" if c["numsubcat"] else "viewcat_page_new",
+                c["numsubcat"], c["subcatid"], 1, 3, "", "", t0, t0 + 86400 * 10,
+                c["who_view"], "")
+
+    def _article(self, a):
+        a = dict(a)
+        a["expected_title"] = unicodedata.normalize("NFC", a["title"])
+        a["alias"] = slugify(a["title"])
+        cat = self.by_id[a["catid"]]
+        a["cat_alias"] = cat["alias"]
+        a["old_url"] = f"/vi/{self.module}/{cat['alias']}/{a['alias']}-{a['id']}/"
+        a["qurl"] = (f"/index.php?language=vi&amp;nv={self.module}&amp;op="
+                     f"{cat['alias']}/{a['alias']}-{a['id']}")
+        for k in ("add", "publ", "edit"):
+            a[k + "time"] = vn_time(*a[k])
+        a["exptime"] = vn_time(*a["exp"]) if a.get("exp") else 0
+        a["n"] = (a["id"] + 1999) // 2000
+        a.setdefault("bodytext", None)
+        return a
+
+    def row_values(self, a):
+        title = encode_field(nv_entities(a["title"]), a.get("title_enc"))
+        hometext = encode_field(nv_entities(a["hometext"]), a.get("hometext_enc"))
+        img, alt, thumbs = a["img"]
+        return (a["id"], a["catid"], a["listcatid"], 0, a["admin_id"], a["author"],
+                a["sourceid"], a["addtime"], a["edittime"], a["status"], a["publtime"],
+                a["exptime"], a["archive"], title, a["alias"], hometext, img, alt, thumbs,
+                1, 1, 1, a["hits"], 0, 0, 0, a["keywords"])
+
+    def bodyhtml_values(self, a):
+        body = encode_field(a["body_final"], a.get("body_enc"))
+        return (a["id"], body, a["sourcetext"], 1 if a["img"][0] or a["img"][2] else 0,
+                0, 1, 1, 1)
+
+    def home_image(self, a):
+        img, _, thumbs = a["img"]
+        if img.startswith("http://") or img.startswith("https://"):
+            return img
+        if img:
+            return f"/uploads/{self.module}/{img}"
+        parts = [p for p in thumbs.split("|") if p]
+        return f"/files/{self.module}/{parts[0]}" if parts else ""
+
+    def special_fields(self):
+        out = []
+        for c in self.cats:
+            if c["enc"]:
+                out.append(dict(table=f"{V3_STEM}_cat", id=c["catid"], column="title",
+                                how=c["enc"], expected=c["title"]))
+        for a in self.articles:
+            for field, column, table in (("title", "title", "rows"),
+                                         ("hometext", "hometext", "rows"),
+                                         ("body", "bodyhtml", f"bodyhtml_{a['n']}")):
+                enc = a.get(field + "_enc")
+                if enc:
+                    out.append(dict(table=f"{V3_STEM}_{table}", id=a["id"], column=column,
+                                    how=enc, expected={
+                                        "title": a["expected_title"],
+                                        "hometext": unicodedata.normalize("NFC", a["hometext"]),
+                                        "body": "(the clean body)"}[field]))
+        return out
+
+    def copy_tables(self):
+        return [f"{V3_STEM}_{c['catid']}" for c in sorted(self.cats, key=lambda c: c["catid"])]
+
+    def write_dump(self, out) -> None:
+        dw = DumpWriter(out, "mariadb", "tanlap_nv3")
+        set_time = vn_time(2010, 8, 2, 8, 0)
+        tables = []
+
+        def module(title, file, data, custom, weight, rss):
+            return (title, file, data, custom, "", set_time, 1, 1, "", "mobile_nukeviet", "",
+                    "", "0", 1, weight, 1, 1, "", rss)
+        tables.append((f"{V3_PREFIX}_vi_modules", V3_COLS_MODULES, [
+            module("about", "about", "about", "Giới thiệu", 1, 0),
+            module(self.module, "news", self.data, self.custom, 2, 1),
+            module("contact", "contact", "contact", "Liên hệ", 3, 0),
+        ], None))
+        tables.append((f"{V3_PREFIX}_config", V3_COLS_CONFIG, [
+            ("sys", "global", "is_url_rewrite", "1"),
+            ("sys", "global", "rewrite_endurl", "/"),
+            ("sys", "global", "rewrite_exturl", ".html"),
+            ("sys", "global", "rewrite_optional", "0"),
+            ("vi", "global", "site_name", "Cổng thông tin điện tử huyện Tân Lập"),
+            ("vi", self.module, "per_page", "10"),
+        ], None))
+        arts = self.articles
+        tables.append((f"{V3_STEM}_cat", V3_COLS_CAT,
+                       [self.cat_values(c) for c in self.cats], len(self.cats) + 1))
+        max_id = max(a["id"] for a in arts)
+        # A copy of `_rows` per category, as 3.x keeps them.
+        for c in self.cats:
+            members = [a for a in arts if str(c["catid"]) in a["listcatid"].split(",")]
+            vals = [self.row_values(a) for a in sorted(members, key=lambda a: a["publtime"])]
+            if V3_ORPHAN_IN_COPY[0] == c["catid"]:
+                o = self._article(V3_ORPHAN_IN_COPY[1])
+                vals.insert(0, self.row_values(o))
+            ai = max(v[0] for v in vals) + 1 if vals else None
+            tables.append((f"{V3_STEM}_{c['catid']}", V3_COLS_ROWS, vals, ai))
+        tables.append((f"{V3_STEM}_rows", V3_COLS_ROWS, [self.row_values(a) for a in arts],
+                       max_id + 1))
+        for n in sorted({a["n"] for a in arts}):
+            tables.append((f"{V3_STEM}_bodyhtml_{n}", V3_COLS_BODYHTML,
+                           [self.bodyhtml_values(a) for a in arts
+                            if a["n"] == n and a["body_final"] is not None], None))
+        tables.append((f"{V3_STEM}_bodytext", V3_COLS_BODYTEXT,
+                       [(a["id"], a["bodytext_final"]) for a in arts], None))
+        tables.append((f"{V3_STEM}_block_cat", V3_COLS_BLOCK_CAT, [
+            (1, 0, 4, "Tin nổi bật", "tin-noi-bat", "", "", "", 1, "", set_time, set_time)], 2))
+        tables.append((f"{V3_STEM}_block", V3_COLS_BLOCK,
+                       [(1, 1, 1), (1, 2001, 2)], None))
+        tables.append((f"{V3_STEM}_sources", V3_COLS_SOURCES, V3_SOURCES,
+                       len(V3_SOURCES) + 1))
+        dw.header()
+        for name, cols, rows, ai in sorted(tables, key=lambda t: t[0]):
+            dw.table(name, cols, rows, ai)
+        dw.footer("2013-07-20 22:05:41")
+
+
+def v3_resolve_section(cat_id: int, by_id: dict) -> tuple[str, str | None, int | None]:
+    """Section of a category: the first rule matching the category itself,
+    else its parent, and so on up (as portmig's mapping decides); with the
+    rule and the category it matched."""
+    c = by_id[cat_id]
+    while c:
+        for r in V3_RULES:
+            if r.get("source") and r["source"] != V3_MODULE[0]:
+                continue
+            kind, value = r["key"]
+            if ((kind == "category_alias" and c["alias"] == value)
+                    or (kind == "category_id" and c["catid"] == value)
+                    or (kind == "category_title" and c["title"] == value)):
+                return r["section"], r["id"], c["catid"]
+        c = by_id.get(c["parentid"])
+    return "unmapped", None, None
+
+
+def v3_mapping_toml() -> str:
+    lines = [
+        "# Ánh xạ chuyên mục cũ (NukeViet 3.4, huyện Tân Lập) sang mục của cổng mới.",
+        "# Maps the old NukeViet 3.4 categories (Tân Lập district) to sections of the new "
+        "portal.",
+        "#",
+        "# Quy tắc xét theo thứ tự, quy tắc đầu tiên khớp được áp dụng; chuyên mục không có "
+        "quy tắc",
+        "# đi theo chuyên mục cha gần nhất có quy tắc. Dùng chung danh mục mục (taxonomy) với "
+        "bản mẫu 4.5.",
+        "# Rules are tried in order, the first match wins; a category without a rule follows "
+        "its",
+        "# nearest ancestor that has one. The taxonomy is the one of the 4.5 sample.",
+        "#",
+        "# Generated by scripts/gen-samples.py sample34; edit the script, not this file.",
+        "",
+        "taxonomy = \"../nukeviet45/taxonomy.toml\"",
+        "",
+        "# Chuyên mục \"Hỏi đáp\" cố ý không có quy tắc: bài vào mục \"Chưa phân loại\".",
+        "# The \"Hỏi đáp\" (Q&A) category has no rule on purpose: its items go to \"unmapped\".",
+        "[unmapped]",
+        "policy = \"keep-in\"",
+        "section = \"unmapped\"",
+        "",
+    ]
+    for r in V3_RULES:
+        kind, value = r["key"]
+        for text in (r["vi"], r["en"]):
+            lines += ["# " + ln for ln in textwrap.wrap(text, 86)]
+        lines += ["[[rule]]", f"id = {toml_str(r['id'])}"]
+        if r.get("source"):
+            lines.append(f"source = {toml_str(r['source'])}")
+        lines.append(f"{kind} = {value}" if isinstance(value, int)
+                     else f"{kind} = {toml_str(value)}")
+        lines += [f"section = {toml_str(r['section'])}", ""]
+    return "\n".join(lines)
+
+
+def v3_expected(s: SampleV3) -> dict:
+    module, data, _ = V3_MODULE
+    cats_out, arts_out = {}, {}
+    raw_counts, loaded_counts, section_counts = {}, {}, {}
+    warnings = []
+    for c in s.cats:
+        section, rule, matched = v3_resolve_section(c["catid"], s.by_id)
+        cats_out[f"{module}/{c['catid']}"] = dict(
+            title=c["title"], alias=c["alias"], parentid=c["parentid"], lev=c["lev"],
+            order=c["order"], who_view=c["who_view"], enabled=True, section=section,
+            rule=rule, rule_matched_category=matched, old_url=f"/vi/{module}/{c['alias']}/")
+        if c["who_view"]:
+            warnings.append(dict(key=f"{V3_STEM}/category/{c['catid']}",
+                                 about=f"who_view {c['who_view']} "
+                                       f"({V3_WHO_VIEW[c['who_view']]} only)"))
+    for a in s.articles:
+        raw_counts[str(a["status"])] = raw_counts.get(str(a["status"]), 0) + 1
+        name = V3_STATUS_NAMES[a["status"]]
+        loaded_counts[name] = loaded_counts.get(name, 0) + 1
+        section, rule, _ = v3_resolve_section(a["catid"], s.by_id)
+        section_counts[section] = section_counts.get(section, 0) + 1
+        from_text = a["body_final"] is None
+        if from_text:
+            warnings.append(dict(key=f"{V3_STEM}/article/{a['id']}",
+                                 about="no _bodyhtml row: body rebuilt from _bodytext"))
+        if not a["img"][0] and a["img"][2]:
+            warnings.append(dict(key=f"{V3_STEM}/article/{a['id']}",
+                                 about="no main home image: the thumbnail is used"))
+        arts_out[f"{module}/{a['id']}"] = dict(
+            title=a["expected_title"], alias=a["alias"], catid=a["catid"],
+            listcatid=[int(x) for x in a["listcatid"].split(",")], status=a["status"],
+            status_meaning=V3_STATUS_MEANING[a["status"]], status_name=name,
+            archive=a["archive"], author=a["author"], publtime=a["publtime"],
+            published_at=iso_vn(a["publtime"]), exptime=a["exptime"],
+            expires_at=iso_vn(a["exptime"]) if a["exptime"] else None,
+            section=section, rule=rule, old_url=a["old_url"],
+            body_table=f"{V3_STEM}_bodytext" if from_text else f"{V3_STEM}_bodyhtml_{a['n']}",
+            body_from="bodytext" if from_text else "bodyhtml",
+            body_markers=a["markers"], homeimgfile=a["img"][0], homeimgthumb=a["img"][2],
+            home_image=s.home_image(a))
+    body_tables = {}
+    for a in s.articles:
+        if a["body_final"] is not None:
+            body_tables.setdefault(f"{V3_STEM}_bodyhtml_{a['n']}", []).append(a["id"])
+    return {
+        "dump": "portal.sql",
+        "layout": "mariadb-dump, one row per line",
+        "nukeviet_version": "3.x",
+        "prefix": V3_PREFIX,
+        "lang": "vi",
+        "timezone": "Asia/Ho_Chi_Minh",
+        "instances": [dict(module=module, module_file="news", module_data=data,
+                           upload_dir=f"/uploads/{module}/", source=V3_STEM,
+                           categories=len(s.cats), articles=len(s.articles))],
+        "categories": len(s.cats),
+        "categories_loaded": len(s.cats),
+        "articles_total": len(s.articles),
+        "articles_loaded": len(s.articles),
+        "quarantined": 0,
+        "redirects": len(s.cats) + len(s.articles),
+        "ignored_tables": s.copy_tables(),
+        "orphan_rows_in_copy_tables": [dict(table=f"{V3_STEM}_{V3_ORPHAN_IN_COPY[0]}",
+                                            id=V3_ORPHAN_IN_COPY[1]["id"])],
+        "body_tables": body_tables,
+        "bodytext_only": [a["id"] for a in s.articles if a["body_final"] is None],
+        "status_counts": {"raw": dict(sorted(raw_counts.items(), key=lambda kv: int(kv[0]))),
+                          "loaded": dict(sorted(loaded_counts.items()))},
+        "encoded_fields": [dict(table=f["table"], id=f["id"], column=f["column"], how=f["how"],
+                                charset=ENC_LABEL[f["how"]]) for f in s.special_fields()],
+        "unmapped_categories": [f"{module}/{V3_UNMAPPED_ON_PURPOSE}"],
+        "warnings": warnings,
+        "section_counts": dict(sorted(section_counts.items())),
+        "categories_by_key": cats_out,
+        "articles": arts_out,
+    }
+
+
+def v3_readme(s: SampleV3, exp: dict) -> str:
+    module, data, custom = V3_MODULE
+    L = ["# Sample: a NukeViet 3.4 district portal (`samples/nukeviet34`)", "",
+         "Written by `scripts/gen-samples.py sample34`; do not edit by hand, change the script",
+         "and run it again (the output is deterministic, byte for byte). All text is our own",
+         "writing about a fictional district (\"huyện Tân Lập\", Tỉnh Mẫu); only the table",
+         "layout follows NukeViet 3.4.", "",
+         "| file | what |", "|---|---|",
+         "| `portal.sql` | the site dump, mariadb-dump layout (sandbox line, one row per line), "
+         f"prefix `{V3_PREFIX}`, language `vi` |",
+         "| `mapping.toml` | old categories -> sections; the taxonomy is "
+         "`../nukeviet45/taxonomy.toml` |",
+         "| `expected.json` | everything below, machine-readable, for tests |", "",
+         "## What makes it 3.x", "",
+         "- Bodies are in `_bodyhtml_N`, article `id` in `N = ceil(id / 2000)`: "
+         + "; ".join(f"`{t}` holds ids {', '.join(map(str, ids))}"
+                     for t, ids in exp["body_tables"].items()) + ".",
+         "- `_bodytext` holds NukeViet's plain-text copy of every body (made for search). "
+         f"Article{'s' if len(exp['bodytext_only']) > 1 else ''} "
+         + ", ".join(map(str, exp["bodytext_only"]))
+         + " has no `_bodyhtml_1` row: only the plain text is left, and the body must be "
+         "rebuilt from it.",
+         "- `_rows.status`: 0 chờ duyệt (waiting for review), 1 published, 2 scheduled, "
+         "3 expired (kept because `archive` = 1). No 4.x codes (4 draft, >20 locked).",
+         "- `_rows.homeimgthumb` is text: `thumb/<file>|block/<file>`, the resized copies under "
+         f"`files/{module}/`; `homeimgfile` is relative to `uploads/{module}/` (3.x has no "
+         "`module_upload`: the folder is the module title) or an absolute URL. One article "
+         "has lost its main file and names only the copies.",
+         "- `_cat` has `order` (not `sort`), no `status`, and `who_view` (one category is "
+         "for signed-in members only).",
+         "- Old URLs end in `-<id>/`: "
+         f"`/vi/{module}/<cat-alias>/<alias>-<id>/` (default `rewrite_endurl` `/`, in "
+         f"`{V3_PREFIX}_config`).",
+         "- A per-category copy of `_rows` exists for every category ("
+         + ", ".join(f"`{t}`" for t in exp["ignored_tables"][:3]) + ", ...); "
+         f"`{exp['orphan_rows_in_copy_tables'][0]['table']}` also holds article id "
+         f"{exp['orphan_rows_in_copy_tables'][0]['id']}, deleted from `_rows`: it must not be "
+         "loaded. `_block_cat` is not a news instance.",
+         f"- Ids jump from 13 to 2000: articles 14-1999 were deleted over the years.", "",
+         "## Categories", "",
+         "| key | title | alias | parent | lev | order | who_view | section (rule) |",
+         "|---|---|---|---|---|---|---|---|"]
+    for key, c in exp["categories_by_key"].items():
+        via = c["rule_matched_category"]
+        rule = (c["rule"] or "no rule") + (f", via its ancestor {module}/{via}"
+                                           if via and via != int(key.split("/")[1]) else "")
+        L.append(f"| `{key}` | {c['title']} | `{c['alias']}` | {c['parentid']} | {c['lev']} | "
+                 f"{c['order']} | {c['who_view']} | `{c['section']}` ({rule}) |")
+    L += ["", f"`{module}/8` (Văn bản chỉ đạo) has a parent with a higher id "
+          f"(`{module}/12`). `{module}/{V3_UNMAPPED_ON_PURPOSE}` (Hỏi đáp) has no rule on "
+          "purpose, so its article goes to `unmapped`.", "",
+          "## Articles", "",
+          "| key | status | publ. (UTC+7) | body from | section | title |",
+          "|---|---|---|---|---|---|"]
+    for key, a in exp["articles"].items():
+        L.append(f"| `{key}` | {a['status']} ({a['status_name']}) | {a['published_at'][:16]} | "
+                 f"`{a['body_table']}` | `{a['section']}` | {a['title']} |")
+    L += ["", "## Encodings", "",
+          "Most fields are clean UTF-8. The exceptions:", "",
+          "| table | id | column | how | decodes to |", "|---|---|---|---|---|"]
+    for f in s.special_fields():
+        L.append(f"| `{f['table']}` | {f['id']} | `{f['column']}` | {ENC_HOW[f['how']]} | "
+                 f"{f['expected']} |")
+    L += ["", "One body (`tin-tuc/7`) writes Latin-1 letters as named entities "
+          "(`&ocirc;`, `&agrave;`), as CKEditor 3 did.", "",
+          "## Expected outcome", "",
+          f"- categories loaded: **{exp['categories_loaded']}**; articles loaded: "
+          f"**{exp['articles_loaded']}** of {exp['articles_total']}; quarantined: "
+          f"**{exp['quarantined']}**",
+          "- raw status counts: "
+          + ", ".join(f"{k}: {v}" for k, v in exp["status_counts"]["raw"].items())
+          + "; loaded as: "
+          + ", ".join(f"{k}: {v}" for k, v in exp["status_counts"]["loaded"].items()),
+          "- by section: "
+          + ", ".join(f"{k}: {v}" for k, v in exp["section_counts"].items()),
+          f"- redirects: **{exp['redirects']}** (every category and article, old 3.x URL -> "
+          "new URL)",
+          "- warnings: " + "; ".join(f"`{w['key']}` ({w['about']})" for w in exp["warnings"]),
+          "- rows of the per-category copy tables: none loaded", ""]
+    return "\n".join(L)
+
+
+def write_sample34(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    s = SampleV3()
+    with open(out_dir / "portal.sql", "wb") as f:
+        s.write_dump(f)
+    exp = v3_expected(s)
+    files = {
+        "mapping.toml": v3_mapping_toml(),
+        "expected.json": json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
+        "README.md": v3_readme(s, exp),
+    }
+    for name, text in files.items():
+        with open(out_dir / name, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    for name in ["portal.sql", *files]:
+        print(f"wrote {out_dir.name}/{name} ({(out_dir / name).stat().st_size} bytes)")
+    print(f"categories {exp['categories']}, articles {exp['articles_total']}, "
+          f"bodies from _bodytext only: {exp['bodytext_only']}")
+
+
+# --------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------
 
@@ -1646,6 +2632,10 @@ examples:
   python3 scripts/gen-samples.py sample
       rewrite samples/nukeviet45/ (portal.sql, taxonomy.toml, mapping.toml,
       README.md, expected.json); the result is byte-identical on every run
+
+  python3 scripts/gen-samples.py sample34
+      rewrite samples/nukeviet34/ (portal.sql, mapping.toml, README.md,
+      expected.json), a NukeViet 3.4 site; byte-identical on every run
 
   python3 scripts/gen-samples.py bench --articles 100000 --body-bytes 5000 --out /tmp/bench.sql
       a ~600 MB mariadb-dump style file, one row per line, 1000 rows per INSERT
@@ -1662,13 +2652,19 @@ def main(argv=None) -> int:
         description="Writes portmig's sample NukeViet dump (own content, mixed encodings, "
                     "with expected results) and large synthetic benchmark dumps.",
         epilog=EPILOG)
-    sub = ap.add_subparsers(dest="cmd", required=True, metavar="{sample,bench}")
+    sub = ap.add_subparsers(dest="cmd", required=True, metavar="{sample,sample34,bench}")
     sp = sub.add_parser("sample", help="write samples/nukeviet45/ (deterministic)",
                         description="Write the NukeViet 4.5 sample site, its taxonomy and "
                                     "mapping, README and expected.json.",
                         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     sp.add_argument("--out-dir", type=Path, default=repo / "samples" / "nukeviet45",
                     help="output directory (default: samples/nukeviet45 in this repository)")
+    sp34 = sub.add_parser("sample34", help="write samples/nukeviet34/ (NukeViet 3.4, deterministic)",
+                          description="Write the NukeViet 3.4 sample site, its mapping, README "
+                                      "and expected.json.",
+                          epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sp34.add_argument("--out-dir", type=Path, default=repo / "samples" / "nukeviet34",
+                      help="output directory (default: samples/nukeviet34 in this repository)")
     bp = sub.add_parser("bench", help="stream a large synthetic NukeViet 4.5 dump",
                         description="Stream a synthetic NukeViet 4.5 dump (one news instance, "
                                     "20 categories, N articles, ~2% double-encoded) to a file.",
@@ -1687,6 +2683,9 @@ def main(argv=None) -> int:
 
     if args.cmd == "sample":
         write_sample(args.out_dir)
+        return 0
+    if args.cmd == "sample34":
+        write_sample34(args.out_dir)
         return 0
     if args.articles < 1 or args.body_bytes < 0 or args.rows_per_insert < 1:
         ap.error("--articles and --rows-per-insert must be positive")

@@ -4,12 +4,13 @@
 
 use crate::error::Error;
 use crate::nukeviet::names::{news_table, split_stem, NewsTable};
-use crate::nukeviet::{bytes, int};
+use crate::nukeviet::{bytes, detect, int};
 use crate::open_dump;
 use serde::Serialize;
 use sqldump::{RawRow, RawValue};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// How the values of one text column decode.
 #[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
@@ -93,6 +94,10 @@ pub struct InstanceReport {
     pub module_data: String,
     /// Tables of the instance that are present.
     pub tables: Vec<String>,
+    /// NukeViet generation of the instance (`3.x`, `4.x`), when its tables
+    /// tell: `_detail` is 4.x; `_bodyhtml_N` / `_bodytext` are 3.x unless
+    /// `_cat` has 4.x's `sort` column (4.0.00 to 4.0.28).
+    pub version: Option<String>,
     /// Categories in tree order, with article counts.
     pub categories: Vec<CategoryReport>,
     /// Articles in `_rows`.
@@ -109,7 +114,8 @@ pub struct Report {
     /// `SET NAMES` the dump declares (it may lie: bytes are decided per field).
     pub set_names: Option<String>,
     /// NukeViet generation, when recognised (`4.x` has `_detail` tables,
-    /// `3.x` has `_bodyhtml_N`).
+    /// `3.x` has `_bodyhtml_N`): the instances' common version, or
+    /// `mixed: 3.x, 4.x` when they differ.
     pub nukeviet_version: Option<String>,
     /// Every table, in dump order.
     pub tables: Vec<TableReport>,
@@ -143,6 +149,8 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
     let mut cats: BTreeMap<String, Cats> = BTreeMap::new();
     // stem -> catid -> articles
     let mut counts: HashMap<String, HashMap<i64, u64>> = HashMap::new();
+    // `_cat` table definitions: their columns tell 3.x from 4.x.
+    let mut cat_tables: HashMap<String, Arc<sqldump::Table>> = HashMap::new();
     let mut row = RawRow::new();
     for path in paths {
         let (mut rdr, _) = open_dump(path)?;
@@ -201,7 +209,7 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
                             .entry(int("catid"))
                             .or_default() += 1;
                     }
-                    NewsTable::Detail => {}
+                    NewsTable::Detail | NewsTable::BodyHtml(_) | NewsTable::BodyText => {}
                 }
             }
         };
@@ -210,6 +218,11 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
         }
         // Tables without rows belong in the report too.
         for t in rdr.tables() {
+            if !t.columns.is_empty() && t.name.ends_with("_cat") {
+                cat_tables
+                    .entry(t.name.clone())
+                    .or_insert_with(|| t.clone());
+            }
             if !acc.contains_key(&t.name) {
                 order.push(t.name.clone());
                 acc.insert(t.name.clone(), TableAcc::default());
@@ -221,13 +234,19 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
         }
     }
     let mut stems: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut kinds: BTreeMap<String, BTreeSet<&'static str>> = BTreeMap::new();
     let mut bodyhtml = false;
+    let mut versions = BTreeSet::new();
     for name in &order {
-        if let Some((stem, _)) = news_table(name) {
+        if let Some((stem, kind)) = news_table(name) {
             stems
                 .entry(stem.to_string())
                 .or_default()
                 .push(name.clone());
+            kinds
+                .entry(stem.to_string())
+                .or_default()
+                .insert(kind.kind());
         }
         if name.contains("_bodyhtml_") {
             bodyhtml = true;
@@ -241,8 +260,17 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
         let Some((prefix, lang, data)) = split_stem(&stem) else {
             continue;
         };
-        if has("_detail") {
-            report.nukeviet_version = Some("4.x".into());
+        let kinds = kinds.remove(&stem).unwrap_or_default();
+        let cat = cat_tables.get(&format!("{stem}_cat")).map(|t| t.as_ref());
+        let (generation, _) = detect(&kinds, cat);
+        // Only body tables or a 3.x `_cat` make `_cat` + `_rows` news.
+        let evidence = ["detail", "bodyhtml", "bodytext"]
+            .iter()
+            .any(|k| kinds.contains(k))
+            || generation == crate::nukeviet::Generation::V3;
+        let version = evidence.then(|| generation.as_str().to_string());
+        if let Some(v) = &version {
+            versions.insert(v.clone());
         }
         let n = counts.get(&stem);
         let mut categories = Vec::new();
@@ -255,10 +283,19 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
             lang: lang.into(),
             module_data: data.into(),
             tables,
+            version,
             categories,
             articles: n.map(|m| m.values().sum()).unwrap_or(0),
         });
     }
+    report.nukeviet_version = match versions.len() {
+        0 => None,
+        1 => versions.into_iter().next(),
+        _ => Some(format!(
+            "mixed: {}",
+            versions.into_iter().collect::<Vec<_>>().join(", ")
+        )),
+    };
     if report.nukeviet_version.is_none() && bodyhtml {
         report.nukeviet_version = Some("3.x".into());
     }

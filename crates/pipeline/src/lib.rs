@@ -351,7 +351,19 @@ fn process_batch(
         .into_iter()
         .partition(|i| matches!(i.kind, model::ItemKind::Category { .. }));
     let mut out = Vec::with_capacity(cats.len() + arts.len());
-    for group in [cats, arts] {
+    // Categories one by one, each learnt before the next: they come parents
+    // first, and a child without a rule of its own takes the section its
+    // parent was just given. There are few of them; articles, which only
+    // read what the categories taught, run in parallel.
+    for item in cats {
+        let p = stage::process(ctx, item);
+        ctx.learn(&p);
+        if let Some(e) = p.fatal {
+            return Err(e);
+        }
+        out.push(p.staged);
+    }
+    for group in [arts] {
         if group.is_empty() {
             continue;
         }

@@ -1,13 +1,25 @@
-//! NukeViet 4.x news: every news instance ("virtual module") of a dump.
+//! NukeViet 3.x and 4.x news: every news instance ("virtual module") of a
+//! dump.
 //!
 //! Instances come from the `{prefix}_{lang}_modules` rows whose
 //! `module_file` is `news` when the dump has that table; otherwise every
-//! table stem that has `_cat`, `_rows` and `_detail` tables is one. Each
-//! instance is its own source (`SourceKey::source` = the table stem), with
-//! the module's title as its URL segment.
+//! table stem that has `_cat`, `_rows` and a body table (`_detail`, or
+//! `_bodyhtml_N` / `_bodytext`) is one. Each instance is its own source
+//! (`SourceKey::source` = the table stem), with the module's title as its
+//! URL segment.
+//!
+//! The generation is decided per instance (see [`Generation`]): 4.x has
+//! `_detail`; 3.x keeps bodies in `_bodyhtml_N` and names its category
+//! order column `order` (4.0.00 to 4.0.28 also use `_bodyhtml_N`, but with
+//! 4.x rows, categories and URLs). What differs in 3.x is in
+//! [`status_from_nukeviet3`] and the `v3` module: statuses, home images,
+//! URLs (`-<id>/`), the plain-text fallback body.
 
 pub(crate) mod names;
 mod stage;
+mod v3;
+
+pub use v3::status_from_nukeviet3;
 
 use crate::error::Error;
 use crate::{open_dump, Extractor, Progress, Summary};
@@ -15,7 +27,7 @@ use chrono::{DateTime, Utc};
 use model::{
     ArticleStatus, Entity, FieldKind, ItemKind, Provenance, RawField, SourceItem, SourceKey,
 };
-use names::{modules_table, news_table, split_stem, NewsTable};
+use names::{bodyhtml_table_no, modules_table, news_table, split_stem, NewsTable};
 use sqldump::{RawRow, RawValue};
 use sqlx::Row;
 use stage::{Stage, Val};
@@ -24,8 +36,8 @@ use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// The NukeViet 4.x news extractor over one or more dump files (a schema
-/// file and a data file, say), read in the order given.
+/// The NukeViet news extractor (3.x and 4.x) over one or more dump files (a
+/// schema file and a data file, say), read in the order given.
 pub struct NukeVietNews {
     paths: Vec<PathBuf>,
 }
@@ -117,15 +129,10 @@ impl NukeVietNews {
             // their column names serve the files after this one.
             for t in rdr.tables() {
                 if let Some((stem, kind)) = news_table(&t.name) {
-                    let name = match kind {
-                        NewsTable::Cat => "cat",
-                        NewsTable::Rows => "rows",
-                        NewsTable::Detail => "detail",
-                    };
                     scan.tables
                         .entry(stem.to_string())
                         .or_default()
-                        .insert(name);
+                        .insert(kind.kind());
                 }
                 if !t.columns.is_empty() {
                     scan.columns
@@ -178,14 +185,17 @@ impl NukeVietNews {
         if let Some(pl) = modules {
             if bytes(row, t, "module_file") == b"news" {
                 let data = text(row, t, "module_data");
+                let title = text(row, t, "title");
+                // 3.x has no `module_upload`: uploads go under the title.
+                let upload = match text(row, t, "module_upload") {
+                    u if u.is_empty() => title.clone(),
+                    u => u,
+                };
                 // Few rows: kept in memory, not staged.
-                scan.modules.entry(pl.to_string()).or_default().insert(
-                    data,
-                    Module {
-                        title: text(row, t, "title"),
-                        upload: text(row, t, "module_upload"),
-                    },
-                );
+                scan.modules
+                    .entry(pl.to_string())
+                    .or_default()
+                    .insert(data, Module { title, upload });
             }
             return Ok(());
         }
@@ -195,6 +205,7 @@ impl NukeVietNews {
         let stem = Val::Text(stem.to_string());
         let blob = |c: &str| Val::Blob(bytes(row, t, c).to_vec());
         let num = |c: &str| Val::Int(int(row, t, c));
+        let has = |c: &str| t.column_index(c).is_some();
         let mut vals = match kind {
             NewsTable::Cat => vec![
                 stem,
@@ -202,9 +213,20 @@ impl NukeVietNews {
                 num("parentid"),
                 blob("title"),
                 blob("alias"),
-                num("status"),
+                // 3.x and 4.0.x have no `status`: every category is shown.
+                if has("status") {
+                    num("status")
+                } else {
+                    Val::Int(1)
+                },
                 num("weight"),
-                num("sort"),
+                // The tree order: `sort` in 4.x, `order` in 3.x.
+                if has("sort") {
+                    num("sort")
+                } else {
+                    num("order")
+                },
+                num("who_view"),
             ],
             NewsTable::Rows => vec![
                 stem,
@@ -221,15 +243,21 @@ impl NukeVietNews {
                 blob("alias"),
                 blob("hometext"),
                 blob("homeimgfile"),
+                // A number in 4.x, `thumb/x.jpg|block/x.jpg` in 3.x.
                 num("homeimgthumb"),
+                blob("homeimgthumb"),
             ],
             NewsTable::Detail => vec![stem, num("id"), blob("bodyhtml")],
+            NewsTable::BodyHtml(n) => vec![stem, num("id"), Val::Int(n as i64), blob("bodyhtml")],
+            NewsTable::BodyText => vec![stem, num("id"), blob("bodytext")],
         };
         origin(&mut vals);
         let table = match kind {
             NewsTable::Cat => "cat",
             NewsTable::Rows => "row",
             NewsTable::Detail => "detail",
+            NewsTable::BodyHtml(_) => "body",
+            NewsTable::BodyText => "bodytext",
         };
         stage.push(table, vals)
     }
@@ -241,6 +269,66 @@ struct Count {
     total: u64,
 }
 
+/// The NukeViet generation of a news instance: what its status codes,
+/// home image columns, category columns and URLs mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Generation {
+    /// NukeViet 3.x: statuses 0-3 ([`status_from_nukeviet3`]),
+    /// `homeimgthumb` = `thumb/x|block/x`, categories ordered by `order`,
+    /// article URLs ending in `-<id>/`.
+    V3,
+    /// NukeViet 4.x (from 4.0.00): statuses of
+    /// [`model::ArticleStatus::from_nukeviet4`], `homeimgthumb` a number,
+    /// article URLs ending in `-<id>.html`.
+    V4,
+}
+
+impl Generation {
+    /// `3.x` or `4.x`, as `portmig inspect` reports it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Generation::V3 => "3.x",
+            Generation::V4 => "4.x",
+        }
+    }
+}
+
+/// Where an instance keeps its article bodies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bodies {
+    /// `_detail` (4.0.29+).
+    Detail,
+    /// `_bodyhtml_N`, with `_bodytext` as the plain-text copy (3.x up to
+    /// 4.0.28).
+    BodyHtml,
+}
+
+/// The generation and body storage of an instance, from the kinds of its
+/// tables (`cat`, `rows`, `detail`, `bodyhtml`, `bodytext`) and the
+/// columns of its `_cat` table when known.
+///
+/// `_detail` means 4.0.29 or later. `_bodyhtml_N` / `_bodytext` mean 3.x,
+/// unless `_cat` has 4.x's `sort` column instead of 3.x's `order` (4.0.00
+/// to 4.0.28 kept the 3.x body tables). With no body table at all, a
+/// 3.x `_cat` still tells.
+pub(crate) fn detect(
+    tables: &BTreeSet<&str>,
+    cat: Option<&sqldump::Table>,
+) -> (Generation, Bodies) {
+    if tables.contains("detail") {
+        return (Generation::V4, Bodies::Detail);
+    }
+    let cat_is_v3 = cat
+        .filter(|t| !t.columns.is_empty())
+        .map(|t| t.column_index("sort").is_none() && t.column_index("order").is_some());
+    let body_tables = tables.contains("bodyhtml") || tables.contains("bodytext");
+    match (body_tables, cat_is_v3) {
+        (true, Some(false)) => (Generation::V4, Bodies::BodyHtml),
+        (true, _) | (false, Some(true)) => (Generation::V3, Bodies::BodyHtml),
+        (false, _) => (Generation::V4, Bodies::Detail),
+    }
+}
+
 /// One news instance to emit.
 struct Instance {
     stem: String,
@@ -249,6 +337,8 @@ struct Instance {
     module: String,
     /// Upload folder name.
     upload: String,
+    generation: Generation,
+    bodies: Bodies,
 }
 
 fn instances(scan: &Scan) -> Vec<Instance> {
@@ -265,8 +355,10 @@ fn instances(scan: &Scan) -> Vec<Instance> {
                 None => continue,
             },
             None => {
-                if !(tables.contains("cat") && tables.contains("rows") && tables.contains("detail"))
-                {
+                let bodies = ["detail", "bodyhtml", "bodytext"]
+                    .iter()
+                    .any(|t| tables.contains(t));
+                if !(tables.contains("cat") && tables.contains("rows") && bodies) {
                     continue;
                 }
                 Module {
@@ -275,11 +367,15 @@ fn instances(scan: &Scan) -> Vec<Instance> {
                 }
             }
         };
+        let cat = scan.columns.get(&format!("{stem}_cat")).map(|t| t.as_ref());
+        let (generation, bodies) = detect(tables, cat);
         out.push(Instance {
             stem: stem.clone(),
             lang: lang.to_string(),
             module: module.title,
             upload: module.upload,
+            generation,
+            bodies,
         });
     }
     out
@@ -305,6 +401,17 @@ fn epoch(t: i64) -> Option<DateTime<Utc>> {
         None
     } else {
         DateTime::from_timestamp(t, 0)
+    }
+}
+
+/// Who a category's `who_view` (3.x to 4.0.x) let see it, when not everyone.
+fn restricted_to(who_view: i64) -> Option<&'static str> {
+    match who_view {
+        0 => None,
+        1 => Some("signed-in members"),
+        2 => Some("administrators"),
+        3 => Some("some user groups"),
+        _ => Some("a restricted audience"),
     }
 }
 
@@ -371,6 +478,13 @@ impl NukeVietNews {
                 let parent: i64 = r.try_get("parentid").unwrap_or(0);
                 let alias = blob(r, "alias");
                 let status: i64 = r.try_get("status").unwrap_or(0);
+                let who_view: i64 = r.try_get("who_view").unwrap_or(0);
+                let mut warnings = Vec::new();
+                if let Some(who) = restricted_to(who_view) {
+                    warnings.push(format!(
+                        "the old site showed this category only to {who} (`who_view` = {who_view})"
+                    ));
+                }
                 let prov = provenance(&self.paths, r);
                 let table = prov.table.clone();
                 let old_url = format!("/{}/{}/{}/", inst.lang, inst.module, url_segment(&alias));
@@ -398,7 +512,7 @@ impl NukeVietNews {
                             old_url,
                             module: inst.module.clone(),
                         },
-                        warnings: Vec::new(),
+                        warnings,
                     },
                 });
                 ControlFlow::Continue(())
@@ -438,12 +552,34 @@ impl NukeVietNews {
             cats = rest;
         }
 
-        let has_detail = stage.count("SELECT COUNT(*) FROM detail WHERE stem = ?", &[stem])? > 0;
+        let (sql, any_body) = match inst.bodies {
+            Bodies::Detail => (
+                "SELECT row.*, detail.bodyhtml AS bodyhtml, detail.tbl AS body_tbl, \
+                 detail.id IS NOT NULL AS has_body \
+                 FROM row LEFT JOIN detail ON detail.stem = row.stem AND detail.id = row.id \
+                 WHERE row.stem = ? ORDER BY row.id",
+                stage.count("SELECT COUNT(*) FROM detail WHERE stem = ?", &[stem])? > 0,
+            ),
+            // The body in the `_bodyhtml_N` NukeViet reads (N = ceil(id /
+            // 2000)); failing that, in any other N; the plain text beside.
+            Bodies::BodyHtml => (
+                "SELECT row.*, b.bodyhtml AS bodyhtml, b.tbl AS body_tbl, b.n AS body_n, \
+                 b.id IS NOT NULL AS has_body, \
+                 t.bodytext AS bodytext, t.tbl AS text_tbl, t.id IS NOT NULL AS has_text \
+                 FROM row \
+                 LEFT JOIN body b ON b.stem = row.stem AND b.id = row.id AND b.n = ( \
+                   SELECT x.n FROM body x WHERE x.stem = b.stem AND x.id = b.id \
+                   ORDER BY x.n = (x.id + 1999) / 2000 DESC, x.n LIMIT 1) \
+                 LEFT JOIN bodytext t ON t.stem = row.stem AND t.id = row.id \
+                 WHERE row.stem = ? ORDER BY row.id",
+                stage.count(
+                    "SELECT (SELECT COUNT(*) FROM body WHERE stem = ?1) \
+                     + (SELECT COUNT(*) FROM bodytext WHERE stem = ?1)",
+                    &[stem],
+                )? > 0,
+            ),
+        };
         let mut flow = ControlFlow::Continue(());
-        let sql = "SELECT row.*, detail.bodyhtml AS bodyhtml, detail.tbl AS detail_tbl, \
-                   detail.id IS NOT NULL AS has_detail \
-                   FROM row LEFT JOIN detail ON detail.stem = row.stem AND detail.id = row.id \
-                   WHERE row.stem = ? ORDER BY row.id";
         stage.each(sql, &[stem], |r| {
             let id: i64 = r.try_get("id").unwrap_or(0);
             let catid: i64 = r.try_get("catid").unwrap_or(0);
@@ -468,30 +604,53 @@ impl NukeVietNews {
             }
             let alias = blob(r, "alias");
             let cat_alias = info.get(&catid).map(|c| c.alias.as_slice()).unwrap_or(b"");
+            // 3.x: `rewrite_endurl` '/'; 4.x: `.html`.
+            let end = match inst.generation {
+                Generation::V3 => "/",
+                Generation::V4 => ".html",
+            };
             let old_url = format!(
-                "/{}/{}/{}/{}-{}.html",
+                "/{}/{}/{}/{}-{}{end}",
                 inst.lang,
                 inst.module,
                 url_segment(cat_alias),
                 url_segment(&alias),
                 id
             );
-            let has: bool = r.try_get("has_detail").unwrap_or(false);
-            if !has {
-                warnings.push(if has_detail {
-                    "no `_detail` row for this article: body is empty".to_string()
-                } else {
-                    "the dump has no `_detail` rows for this module: body is empty".to_string()
-                });
-            }
-            let detail_table: String = r
-                .try_get("detail_tbl")
-                .unwrap_or_else(|_| format!("{stem}_detail"));
-            let image = home_image(
-                &blob(r, "homeimgfile"),
-                r.try_get("homeimgthumb").unwrap_or(0),
-                &inst.upload,
-            );
+            let body = match inst.bodies {
+                Bodies::Detail => detail_body(r, stem, any_body),
+                Bodies::BodyHtml => bodyhtml_body(r, stem, id, any_body),
+            };
+            warnings.extend(body.warning);
+            let (image, image_column) = match inst.generation {
+                Generation::V3 => {
+                    let (image, note) = v3::home_image(
+                        &blob(r, "homeimgfile"),
+                        &blob(r, "homeimgthumb_raw"),
+                        &inst.upload,
+                    );
+                    let column = if note.is_some() {
+                        "homeimgthumb"
+                    } else {
+                        "homeimgfile"
+                    };
+                    warnings.extend(note);
+                    (image, column)
+                }
+                Generation::V4 => (
+                    home_image(
+                        &blob(r, "homeimgfile"),
+                        r.try_get("homeimgthumb").unwrap_or(0),
+                        &inst.upload,
+                    ),
+                    "homeimgfile",
+                ),
+            };
+            let status: i64 = r.try_get("status").unwrap_or(0);
+            let status = match inst.generation {
+                Generation::V3 => status_from_nukeviet3(status),
+                Generation::V4 => ArticleStatus::from_nukeviet4(status),
+            };
             let item = SourceItem {
                 key: SourceKey::new(stem, Entity::Article, id),
                 provenance: prov,
@@ -507,10 +666,10 @@ impl NukeVietNews {
                     ),
                     field(
                         "body",
-                        &detail_table,
-                        "bodyhtml",
+                        &body.table,
+                        body.column,
                         FieldKind::Html,
-                        blob(r, "bodyhtml"),
+                        body.bytes,
                     ),
                     field(
                         "author",
@@ -519,12 +678,12 @@ impl NukeVietNews {
                         FieldKind::Plain,
                         blob(r, "author"),
                     ),
-                    field("home_image", &table, "homeimgfile", FieldKind::Plain, image),
+                    field("home_image", &table, image_column, FieldKind::Plain, image),
                 ],
                 kind: ItemKind::Article {
                     category: (catid > 0).then(|| SourceKey::new(stem, Entity::Category, catid)),
                     categories,
-                    status: ArticleStatus::from_nukeviet4(r.try_get("status").unwrap_or(0)),
+                    status,
                     added_at: epoch(r.try_get("addtime").unwrap_or(0)),
                     edited_at: epoch(r.try_get("edittime").unwrap_or(0)),
                     published_at: epoch(r.try_get("publtime").unwrap_or(0)),
@@ -546,6 +705,91 @@ impl NukeVietNews {
             flow
         })?;
         Ok(flow)
+    }
+}
+
+/// An article's body as found, with the table and column it came from.
+struct Body {
+    bytes: Vec<u8>,
+    table: String,
+    column: &'static str,
+    warning: Option<String>,
+}
+
+/// The body of a 4.0.29+ article: its `_detail` row.
+fn detail_body(r: &sqlx::sqlite::SqliteRow, stem: &str, any_body: bool) -> Body {
+    let has: bool = r.try_get("has_body").unwrap_or(false);
+    Body {
+        bytes: blob(r, "bodyhtml"),
+        table: r
+            .try_get("body_tbl")
+            .unwrap_or_else(|_| format!("{stem}_detail")),
+        column: "bodyhtml",
+        warning: (!has).then(|| {
+            if any_body {
+                "no `_detail` row for this article: body is empty".to_string()
+            } else {
+                "the dump has no `_detail` rows for this module: body is empty".to_string()
+            }
+        }),
+    }
+}
+
+/// The body of a 3.x (or 4.0.00 to 4.0.28) article: its `_bodyhtml_N`
+/// row; when there is none or it is blank, the plain text of `_bodytext`
+/// made into paragraphs.
+fn bodyhtml_body(r: &sqlx::sqlite::SqliteRow, stem: &str, id: i64, any_body: bool) -> Body {
+    let want = bodyhtml_table_no(id);
+    let want_table = format!("{stem}_bodyhtml_{want}");
+    let has_html: bool = r.try_get("has_body").unwrap_or(false);
+    let html = blob(r, "bodyhtml");
+    if has_html && !html.trim_ascii().is_empty() {
+        let n: i64 = r.try_get("body_n").unwrap_or(want);
+        let table: String = r.try_get("body_tbl").unwrap_or_else(|_| want_table.clone());
+        let warning = (n != want).then(|| {
+            format!(
+                "body found in `{table}`, but NukeViet reads article {id} from `{want_table}` \
+                 (N = ceil(id / 2000)): the old site did not show it"
+            )
+        });
+        return Body {
+            bytes: html,
+            table,
+            column: "bodyhtml",
+            warning,
+        };
+    }
+    let why = if has_html {
+        format!("the HTML body in `{want_table}` is blank")
+    } else {
+        format!("no `{want_table}` row for this article")
+    };
+    let has_text: bool = r.try_get("has_text").unwrap_or(false);
+    let text = blob(r, "bodytext");
+    if has_text && !text.trim_ascii().is_empty() {
+        let table: String = r
+            .try_get("text_tbl")
+            .unwrap_or_else(|_| format!("{stem}_bodytext"));
+        return Body {
+            bytes: v3::plain_to_html(&text),
+            warning: Some(format!(
+                "{why}: body rebuilt from the plain text in `{table}` \
+                 (paragraphs only: formatting, links and images are lost)"
+            )),
+            table,
+            column: "bodytext",
+        };
+    }
+    Body {
+        bytes: Vec::new(),
+        table: want_table,
+        column: "bodyhtml",
+        warning: Some(if any_body {
+            format!("{why} and no text in `{stem}_bodytext`: body is empty")
+        } else {
+            "the dump has no `_bodyhtml_N` or `_bodytext` rows for this module: body is empty"
+                .to_string()
+        }),
     }
 }
 
@@ -587,7 +831,7 @@ impl Extractor for NukeVietNews {
             return Err(Error::NothingFound {
                 what: format!(
                     "{}: no NukeViet news module found (looked for `<prefix>_<lang>_modules` rows with module_file='news', \
-                     and for `<prefix>_<lang>_<module>_cat`, `_rows` and `_detail` tables); run `portmig inspect` to see the tables",
+                     and for `<prefix>_<lang>_<module>_cat` and `_rows` tables with `_detail` (4.x) or `_bodyhtml_N` (3.x)); run `portmig inspect` to see the tables",
                     self.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
                 ),
             });

@@ -14,7 +14,7 @@ pub(crate) enum Val {
     Blob(Vec<u8>),
 }
 
-/// Rows per INSERT statement: at most 19 binds each, below SQLite's
+/// Rows per INSERT statement: at most 20 binds each, below SQLite's
 /// 32766 binds per statement.
 const ROWS_PER_STATEMENT: usize = 500;
 
@@ -31,15 +31,22 @@ pub(crate) struct Stage {
 const SCHEMA: &str = "
 CREATE TABLE cat (stem TEXT NOT NULL, catid INTEGER NOT NULL, parentid INTEGER NOT NULL,
     title BLOB NOT NULL, alias BLOB NOT NULL, status INTEGER NOT NULL, weight INTEGER NOT NULL,
-    sort INTEGER NOT NULL, file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
+    sort INTEGER NOT NULL, who_view INTEGER NOT NULL,
+    file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
     PRIMARY KEY (stem, catid));
 CREATE TABLE row (stem TEXT NOT NULL, id INTEGER NOT NULL, catid INTEGER NOT NULL,
     listcatid TEXT NOT NULL, author BLOB NOT NULL, addtime INTEGER NOT NULL, edittime INTEGER NOT NULL,
     publtime INTEGER NOT NULL, exptime INTEGER NOT NULL, status INTEGER NOT NULL,
     title BLOB NOT NULL, alias BLOB NOT NULL, hometext BLOB NOT NULL, homeimgfile BLOB NOT NULL,
-    homeimgthumb INTEGER NOT NULL, file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
+    homeimgthumb INTEGER NOT NULL, homeimgthumb_raw BLOB NOT NULL,
+    file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
     PRIMARY KEY (stem, id));
 CREATE TABLE detail (stem TEXT NOT NULL, id INTEGER NOT NULL, bodyhtml BLOB NOT NULL,
+    file INTEGER, byte INTEGER, line INTEGER, tbl TEXT, PRIMARY KEY (stem, id));
+CREATE TABLE body (stem TEXT NOT NULL, id INTEGER NOT NULL, n INTEGER NOT NULL,
+    bodyhtml BLOB NOT NULL, file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
+    PRIMARY KEY (stem, id, n));
+CREATE TABLE bodytext (stem TEXT NOT NULL, id INTEGER NOT NULL, bodytext BLOB NOT NULL,
     file INTEGER, byte INTEGER, line INTEGER, tbl TEXT, PRIMARY KEY (stem, id));
 ";
 
@@ -47,6 +54,8 @@ fn insert_sql(table: &str) -> &'static str {
     match table {
         "cat" => "INSERT OR REPLACE INTO cat ",
         "row" => "INSERT OR REPLACE INTO row ",
+        "body" => "INSERT OR REPLACE INTO body ",
+        "bodytext" => "INSERT OR REPLACE INTO bodytext ",
         _ => "INSERT OR REPLACE INTO detail ",
     }
 }
@@ -89,7 +98,8 @@ impl Stage {
         })
     }
 
-    /// Queues one row for `table` (`cat`, `row`, `detail`).
+    /// Queues one row for `table` (`cat`, `row`, `detail`, `body`,
+    /// `bodytext`).
     pub(crate) fn push(&mut self, table: &'static str, vals: Vec<Val>) -> Result<(), Error> {
         self.pending.push((table, vals));
         if self.pending.len() >= FLUSH_ROWS {
