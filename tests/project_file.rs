@@ -67,3 +67,41 @@ fn project_file_errors_name_the_line() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("portmig.toml:5:1"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_site_chrome_rules_file_adds_to_the_built_in_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("site-chrome.toml"),
+        "[[rule]]\nid = \"full-text-link\"\nremove = \"block\"\nprefix = [\"tải toàn văn\"]\n",
+    )
+    .unwrap();
+    write_project(
+        dir.path(),
+        "[text]\nchrome_rules = [\"site-chrome.toml\"]\n",
+    );
+    let o = portmig(&["run", "--json"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let db = dir.path().join("p.db");
+    let body = query(
+        &db,
+        "SELECT body_html FROM articles WHERE title LIKE 'Quyết định số 1234/QĐ-UBND%'",
+    );
+    assert!(!body[0][0].contains("Tải toàn văn"), "{}", body[0][0]);
+    assert!(body[0][0].contains("Mục tiêu"), "the article text stays");
+    let events = query(
+        &db,
+        "SELECT event FROM audit_events WHERE kind = 'NORMALIZED'",
+    );
+    assert!(events.iter().any(|r| r[0].contains("\"chrome_removed\"")));
+
+    // A broken rules file is named with its line.
+    std::fs::write(
+        dir.path().join("site-chrome.toml"),
+        "[[rule]]\nid = \"x\"\nbogus = 1\n",
+    )
+    .unwrap();
+    let o = portmig(&["run"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("site-chrome.toml:"), "{}", stderr(&o));
+}

@@ -146,6 +146,20 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     cfg.threads = args.threads.or(project.threads);
     cfg.text.legal_references = project.text.legal_references;
     cfg.text.bylines = project.text.bylines;
+    for file in &project.text.chrome_rules {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("reading the chrome rules {}", file.display()))?;
+        let rules = vntext::chrome::ChromeRules::from_toml(&text).map_err(|e| {
+            anyhow::anyhow!(
+                "{}:{}:{}: {}",
+                file.display(),
+                e.line(),
+                e.column(),
+                e.message()
+            )
+        })?;
+        cfg.text.chrome.extend(rules);
+    }
     cfg.text.tone = project.text.tone_style.parse().map_err(|e| {
         anyhow::anyhow!("[text] tone_style in the project file: {e} (traditional, modern or keep)")
     })?;

@@ -18,6 +18,9 @@ pub struct TextOptions {
     pub tone: ToneStyle,
     /// Find bylines (the body's signature line, the `author` field).
     pub bylines: bool,
+    /// Page chrome to remove from bodies (view counters, "Các tin cùng
+    /// chuyên mục", share bars...): the built-in rules plus a site's own.
+    pub chrome: vntext::chrome::ChromeRules,
 }
 
 impl Default for TextOptions {
@@ -27,6 +30,7 @@ impl Default for TextOptions {
             legal_references: true,
             tone: ToneStyle::default(),
             bylines: true,
+            chrome: vntext::chrome::ChromeRules::default(),
         }
     }
 }
@@ -53,6 +57,24 @@ impl Changes {
         self.add("d_bar", c.d_bar.into(), field);
         self.add("invisible_characters", c.invisible.into(), field);
         self.add("spaces", c.spaces.into(), field);
+    }
+
+    fn add_report(&mut self, r: &vntext::CleanReport, field: &'static str) {
+        self.add("chrome_removed", r.chrome_blocks_removed() as u64, field);
+        self.add("empty_blocks", r.empty_blocks_removed as u64, field);
+        self.add("word_junk", r.word_junk_removed as u64, field);
+        self.add("urls_rewritten", r.urls_rewritten as u64, field);
+        self.add(
+            "unsafe_elements",
+            r.sanitizer_dropped_elements as u64,
+            field,
+        );
+        self.add(
+            "unsafe_attributes",
+            r.sanitizer_dropped_attributes as u64,
+            field,
+        );
+        self.add("flattened_tags", r.flattened_tags as u64, field);
     }
 
     /// A field whose text changed (by any class, or by plain cleaning).
@@ -98,9 +120,10 @@ pub(crate) struct Normalised {
 }
 
 /// Normalises one field: plain fields are cleaned (entities, NFC, controls,
-/// spaces) and get the run's tone-mark style; from an HTML body the byline
-/// is taken out (before sanitising, while alignment and bold still tell a
-/// signature from text), then it is sanitised and a plain copy made.
+/// spaces) and get the run's tone-mark style. An HTML body loses its page
+/// chrome, Word junk and empty blocks and is sanitised; then its byline is
+/// taken out (chrome first: a trailing view counter hides the signature),
+/// its text nodes get the tone-mark style, and a plain copy is made.
 pub(crate) fn normalise(
     kind: FieldKind,
     field: &'static str,
@@ -126,19 +149,24 @@ pub(crate) fn normalise(
         }
         FieldKind::Summary => only(plain(text, changes)),
         FieldKind::Html => {
-            let mut body = std::borrow::Cow::Borrowed(text);
+            let options = vntext::CleanOptions::new(&opts.html).with_chrome(&opts.chrome);
+            let cleaned = vntext::clean_html(text, &options);
+            changes.add_report(&cleaned.report, field);
+            let mut body = cleaned.html;
             let mut byline = None;
             if opts.bylines {
-                if let Some((b, rest)) = vntext::byline::extract_from_html(text) {
+                if let Some((b, rest)) = vntext::byline::extract_from_html(&body) {
                     changes.add("byline_removed", 1, field);
                     byline = Some(b);
-                    body = std::borrow::Cow::Owned(rest);
+                    body = rest;
                 }
             }
-            let clean = vntext::sanitize_html(&body, &opts.html);
-            let plain = vntext::html_to_text(&clean);
+            let (toned, c) = vntext::normalize_html(&body, opts.tone);
+            changes.add_tone(c, field);
+            let body = toned.into_owned();
+            let plain = vntext::html_to_text(&body);
             Normalised {
-                text: clean,
+                text: body,
                 plain: Some(plain),
                 byline,
             }

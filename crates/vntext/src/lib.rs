@@ -38,11 +38,16 @@ pub mod legal;
 mod nfc;
 mod text;
 pub mod tone;
+mod tone_html;
 
 pub use entities::decode_entities;
-pub use html::{sanitize_html, HtmlPolicy, DEFAULT_IFRAME_HOSTS};
+pub use html::{
+    clean_html, sanitize_html, CleanOptions, CleanReport, Cleaned, HtmlPolicy, UrlAttr, UrlRef,
+    UrlRewriter, DEFAULT_IFRAME_HOSTS,
+};
 pub use nfc::nfc;
 pub use text::{clean_plain, html_to_text};
+pub use tone_html::normalize_html;
 
 /// Errors from configuring this crate (text functions themselves are total:
 /// bad input is cleaned, not rejected).
