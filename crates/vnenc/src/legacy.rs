@@ -139,7 +139,8 @@ pub fn decode_legacy(bytes: &[u8], cs: Legacy) -> Option<String> {
 /// first byte `cs` does not define, for error messages.
 pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
     let utf8 = utf8_table(cs);
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut uncomposed = false;
     let mut i = 0;
     while i < bytes.len() {
         // Runs of bytes every charset here reads as ASCII are copied as
@@ -155,15 +156,16 @@ pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
             // The last letter of the run may combine with the mark byte.
             end -= 1;
         }
-        out.extend_from_slice(&bytes[i..end]);
+        // Plain bytes are ASCII: one char each (runs between Vietnamese
+        // letters are short, so a per-run UTF-8 check would cost more).
+        out.extend(bytes[i..end].iter().map(|&b| char::from(b)));
         i = end;
         let Some(&b) = bytes.get(i) else { break };
         if cs == Legacy::Vni {
             if let Some(&next) = bytes.get(i + 1) {
                 if let Ok(k) = tables::VNI_DECODE_PAIRS.binary_search_by(|(p, _)| p.cmp(&[b, next]))
                 {
-                    let c = char::from_u32(tables::VNI_DECODE_PAIRS[k].1).ok_or(i)?;
-                    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    out.push(char::from_u32(tables::VNI_DECODE_PAIRS[k].1).ok_or(i)?);
                     i += 2;
                     continue;
                 }
@@ -174,25 +176,27 @@ pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
             // Only Windows-1258 writes combining marks, one tone mark after
             // its base letter: compose the pair in place, which is what NFC
             // would do, at a fraction of the cost.
-            if let Some((base, at)) = last_char(&out) {
-                if let Some(precomposed) = compose_tone(base, c) {
-                    out.truncate(at);
-                    out.extend_from_slice(precomposed.encode_utf8(&mut [0; 4]).as_bytes());
-                    i += 1;
-                    continue;
-                }
+            let composed = out
+                .chars()
+                .next_back()
+                .and_then(|base| Some((base, compose_tone(base, c)?)));
+            if let Some((base, precomposed)) = composed {
+                out.truncate(out.len() - base.len_utf8());
+                out.push(precomposed);
+                i += 1;
+                continue;
             }
+            uncomposed = true;
         }
-        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        out.push(c);
         i += 1;
     }
-    let mut text = String::from_utf8(out).expect("built from chars");
     // A mark that composed with nothing (after a space, a second mark): let
     // NFC order it.
-    if text.contains(|c| ('\u{300}'..='\u{36F}').contains(&c)) {
-        text = text.nfc().collect();
+    if uncomposed {
+        out = out.nfc().collect();
     }
-    Ok(text)
+    Ok(out)
 }
 
 /// Per charset: which bytes decode to themselves as ASCII.
@@ -217,13 +221,6 @@ fn utf8_table(cs: Legacy) -> &'static Utf8Table {
     });
     let k = Legacy::ALL.iter().position(|&c| c == cs).unwrap_or(0);
     &tables[k]
-}
-
-/// The last char of UTF-8 `bytes` and where it starts.
-fn last_char(bytes: &[u8]) -> Option<(char, usize)> {
-    let start = bytes.iter().rposition(|&b| (b & 0xC0) != 0x80)?;
-    let c = std::str::from_utf8(&bytes[start..]).ok()?.chars().next()?;
-    Some((c, start))
 }
 
 /// `base` + combining `mark` as one precomposed letter, as NFC gives it.
