@@ -290,3 +290,48 @@ fn a_server_target_error_never_shows_the_password() {
     );
     assert!(err.contains("postgres:***@"), "{err}");
 }
+
+/// `PORTMIG_TARGET` names the server and `--target-password-file` gives
+/// the password: the run works, and the password is in no output, no audit
+/// event and no run record.
+#[test]
+fn target_from_the_environment_with_a_password_file() {
+    let Some(db) = ScratchDb::create(Server::Postgres) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pw = dir.path().join("password");
+    std::fs::write(&pw, "s3cret-pw\n").unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_portmig"))
+        .current_dir(dir.path())
+        .env("PORTMIG_TARGET", &db.url)
+        .args([
+            "run",
+            "--source",
+            sample("portal.sql").to_str().unwrap(),
+            "--mapping",
+            sample("mapping.toml").to_str().unwrap(),
+            "--target-password-file",
+            pw.to_str().unwrap(),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(out["counts"]["articles"]["inserted"].as_u64().unwrap() > 0);
+    assert!(!stdout(&o).contains("s3cret") && !stderr(&o).contains("s3cret"));
+    for table in ["audit_events", "runs"] {
+        let rows = query(&db.url, &format!("SELECT * FROM {table}"));
+        assert!(
+            rows.iter().flatten().all(|v| !v.contains("s3cret")),
+            "{table} holds the password"
+        );
+    }
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "jsonl") {
+            assert!(!std::fs::read_to_string(&p).unwrap().contains("s3cret"));
+        }
+    }
+}

@@ -44,9 +44,13 @@ pub struct Args {
     /// Mapping file (TOML): old categories to new sections.
     #[arg(long, short = 'm', value_name = "FILE")]
     mapping: Option<PathBuf>,
-    /// Target database URL [default: sqlite://portmig.db].
+    /// Target database URL [default: $PORTMIG_TARGET, then portmig.toml, then sqlite://portmig.db].
     #[arg(long, short = 't', value_name = "URL")]
     target: Option<String>,
+    /// File holding the target's password (first line), so it is in no URL,
+    /// shell history or process list.
+    #[arg(long, value_name = "FILE")]
+    target_password_file: Option<PathBuf>,
     /// JSONL mirror of the audit log [default: beside a SQLite target, `<name>.audit.jsonl`].
     #[arg(long, value_name = "FILE")]
     audit_log: Option<PathBuf>,
@@ -95,6 +99,32 @@ fn default_audit_log(target: &str) -> PathBuf {
     }
 }
 
+/// `url` with the password read from `file` (its first line, percent-encoded)
+/// put into the user part: `postgres://u@h/db` becomes `postgres://u:***@h/db`.
+fn with_password(url: &str, file: &Path) -> anyhow::Result<String> {
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("reading the target password from {}", file.display()))?;
+    let password = text.lines().next().unwrap_or("").trim_end_matches('\r');
+    let Some((scheme, rest)) = url.split_once("://") else {
+        anyhow::bail!("--target-password-file needs a URL with a user (postgres://user@host/db)");
+    };
+    let Some((user, host)) = rest.split_once('@') else {
+        anyhow::bail!("--target-password-file needs a URL with a user (postgres://user@host/db)");
+    };
+    let user = user.split(':').next().unwrap_or(user);
+    let encoded: String = password
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    Ok(format!("{scheme}://{user}:{encoded}@{host}"))
+}
+
 /// The project file named, or `portmig.toml` here if it exists.
 fn project(args: &Args) -> anyhow::Result<crate::config::Project> {
     match &args.config {
@@ -132,8 +162,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let target = args
         .target
         .clone()
+        .or_else(|| {
+            std::env::var("PORTMIG_TARGET")
+                .ok()
+                .filter(|t| !t.is_empty())
+        })
         .or(project.target.clone())
         .unwrap_or_else(|| "sqlite://portmig.db".to_string());
+    let target = match &args.target_password_file {
+        Some(f) => with_password(&target, f)?,
+        None => target,
+    };
     let mapping = mapping::Mapping::load(&mapping_file)?;
     let mut cfg = pipeline::Config::new(sources, mapping, target.clone());
     cfg.audit_log = Some(
@@ -214,6 +253,18 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 mod tests {
     use super::default_audit_log;
     use std::path::PathBuf;
+
+    #[test]
+    fn a_password_file_goes_into_the_url_encoded() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("pw");
+        std::fs::write(&f, "p@ss:w/rd\n").unwrap();
+        assert_eq!(
+            super::with_password("postgres://portal@db.local/portal", &f).unwrap(),
+            "postgres://portal:p%40ss%3Aw%2Frd@db.local/portal"
+        );
+        assert!(super::with_password("sqlite://x.db", &f).is_err());
+    }
 
     #[test]
     fn the_audit_log_sits_beside_a_sqlite_target() {
