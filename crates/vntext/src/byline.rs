@@ -67,6 +67,7 @@ use std::str::FromStr;
 use markup5ever_rcdom::{Handle, NodeData};
 use vnenc::syllable::is_vietnamese_syllable;
 
+use crate::text::fold_spaces;
 use crate::{clean_plain, dom, html_to_text, nfc};
 
 // ---------------------------------------------------------------------------
@@ -364,7 +365,7 @@ pub fn extract_from_text(text: &str) -> Option<(Byline, Range<usize>)> {
 /// "quản trị") and "Sưu tầm"/"Internet" give an empty byline.
 pub fn parse_author_field(s: &str) -> Byline {
     let cleaned = clean_plain(s);
-    let one_line = fold_line(&cleaned);
+    let one_line = fold_spaces(&cleaned);
     let k = key(&one_line);
     if one_line.is_empty()
         || SYSTEM_ACCOUNTS.contains(&k.as_str())
@@ -616,7 +617,7 @@ fn bare_ok(tail: &[UnitInfo], i: usize, tail_complete: bool) -> bool {
         // not an article with a byline.
         return !tail_complete;
     }
-    let prev = fold_line(&tail[i - 1].text);
+    let prev = fold_spaces(&tail[i - 1].text);
     if prev.ends_with(':') || looks_like_signer(&prev) {
         return false;
     }
@@ -679,7 +680,7 @@ struct Label {
 }
 
 fn parse_line(raw: &str, ctx: Ctx) -> Option<Parsed> {
-    let folded = fold_line(raw);
+    let folded = fold_spaces(raw);
     let mut s = strip_decorations(&folded);
     let mut bracketed = false;
     if let Some(inner) = unbracket(s) {
@@ -1571,32 +1572,6 @@ fn desk_word(s: &str) -> Option<Role> {
 
 // ---------------------------------------------------------------------------
 // Text helpers
-
-/// NFC, invisible characters removed, every whitespace run one space,
-/// trimmed.
-fn fold_line(s: &str) -> String {
-    let n = nfc(s);
-    let mut out = String::with_capacity(n.len());
-    let mut space = false;
-    for c in n.chars() {
-        if matches!(
-            c,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'
-        ) {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
-    out
-}
 
 /// Strips leading bullets/dashes and trailing sentence punctuation
 /// ("./.", "/.", ".", ";", ","), dashes and spaces.

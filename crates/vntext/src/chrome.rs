@@ -50,7 +50,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::dom;
-use crate::nfc::nfc;
+use crate::text::{fold_spaces, is_invisible};
 
 /// The default rules file (`data/chrome.toml`), compiled in.
 pub const DEFAULT_RULES: &str = include_str!("../data/chrome.toml");
@@ -391,36 +391,13 @@ fn tokens(
 /// space, invisible characters dropped, non-letters stripped from both
 /// ends.
 fn fold(s: &str) -> String {
-    let lower = s.to_lowercase();
-    let mut out = String::with_capacity(lower.len());
-    let mut space = false;
-    for c in nfc(&lower).chars() {
-        if is_invisible(c) {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
+    let out = fold_spaces(&s.to_lowercase());
     let trimmed = out.trim_matches(|c: char| !c.is_alphabetic());
     if trimmed.len() == out.len() {
         out
     } else {
         trimmed.to_owned()
     }
-}
-
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-    )
 }
 
 /// Tokens with at least one letter.

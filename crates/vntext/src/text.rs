@@ -260,6 +260,38 @@ fn block_break(tag: &str) -> Break {
     }
 }
 
+/// Characters with no glyph that editors leave inside words: soft hyphen,
+/// zero-width space/joiners, word joiner, BOM.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Text folded for comparing lines and phrases: NFC, invisible characters
+/// dropped, every whitespace run one space, no space at either end.
+pub(crate) fn fold_spaces(s: &str) -> String {
+    let n = nfc(s);
+    let mut out = String::with_capacity(n.len());
+    let mut space = false;
+    for c in n.chars() {
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
