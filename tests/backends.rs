@@ -24,23 +24,6 @@ enum Backend {
     MySql,
 }
 
-fn expected() -> Value {
-    let text = std::fs::read_to_string(sample("expected.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-/// `tin-tuc/3` (module/id, as expected.json names items) to the source key.
-fn key(exp: &Value, module_id: &str, entity: &str) -> String {
-    let (module, id) = module_id.split_once('/').unwrap();
-    let inst = exp["instances"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["module"] == module)
-        .unwrap();
-    format!("{}/{entity}/{id}", inst["source"].as_str().unwrap())
-}
-
 /// `portmig run ... --target <url> --json` in `dir`; the outcome JSON.
 fn run_into(url: &str, dir: &Path) -> Value {
     let o = portmig(
@@ -73,7 +56,7 @@ fn count(url: &str, sql: &str) -> i64 {
 /// Runs the sample twice into `url` (the JSONL mirror lands in `log`),
 /// checks everything, and returns the target's canonical content.
 fn end_to_end(url: &str, dir: &Path, log: &Path) -> Vec<Vec<String>> {
-    let exp = expected();
+    let exp = expected_of("nukeviet45");
     let out = run_into(url, dir);
     let c = &out["counts"];
     assert_eq!(

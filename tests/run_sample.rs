@@ -8,23 +8,6 @@ use common::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-fn expected() -> Value {
-    let text = std::fs::read_to_string(sample("expected.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-/// `tin-tuc/3` (module/id, as expected.json names items) to the source key.
-fn key(exp: &Value, module_id: &str, entity: &str) -> String {
-    let (module, id) = module_id.split_once('/').unwrap();
-    let inst = exp["instances"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["module"] == module)
-        .unwrap();
-    format!("{}/{entity}/{id}", inst["source"].as_str().unwrap())
-}
-
 fn status_name(real: &str) -> &str {
     // NukeViet's "stopped" (0) is not visible on the new portal: draft.
     if real == "stopped" {
@@ -36,7 +19,7 @@ fn status_name(real: &str) -> &str {
 
 #[test]
 fn the_sample_migrates_as_its_generator_expects() {
-    let exp = expected();
+    let exp = expected_of("nukeviet45");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("sample.db");
     let out = run_json(&sample("portal.sql"), &sample("mapping.toml"), &db, 0);

@@ -15,18 +15,6 @@ fn sample34(name: &str) -> PathBuf {
     root().join("samples/nukeviet34").join(name)
 }
 
-fn expected() -> Value {
-    let text = std::fs::read_to_string(sample34("expected.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-/// `tin-tuc/3` (module/id, as expected.json names items) to the source key.
-fn key(exp: &Value, module_id: &str, entity: &str) -> String {
-    let (_, id) = module_id.split_once('/').unwrap();
-    let source = exp["instances"][0]["source"].as_str().unwrap();
-    format!("{source}/{entity}/{id}")
-}
-
 fn utc(local: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(local)
         .unwrap()
@@ -36,7 +24,7 @@ fn utc(local: &str) -> String {
 
 #[test]
 fn the_3x_sample_migrates_as_its_generator_expects() {
-    let exp = expected();
+    let exp = expected_of("nukeviet34");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("sample34.db");
     let out = run_json(&sample34("portal.sql"), &sample34("mapping.toml"), &db, 0);
@@ -301,7 +289,7 @@ fn the_3x_sample_migrates_as_its_generator_expects() {
 
 #[test]
 fn inspect_calls_the_sample_3x() {
-    let exp = expected();
+    let exp = expected_of("nukeviet34");
     let dir = tempfile::tempdir().unwrap();
     let o = portmig(
         &[
@@ -348,7 +336,7 @@ fn inspect_calls_the_sample_3x() {
 /// first.
 #[test]
 fn child_categories_inherit_their_parents_section() {
-    let exp = expected();
+    let exp = expected_of("nukeviet34");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("inherit.db");
     run_json(&sample34("portal.sql"), &sample34("mapping.toml"), &db, 0);

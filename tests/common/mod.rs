@@ -13,6 +13,26 @@ pub fn sample(name: &str) -> PathBuf {
     root().join("samples/nukeviet45").join(name)
 }
 
+/// What a bundled sample's generator expects (`samples/<dir>/expected.json`,
+/// written by scripts/gen-samples.py).
+pub fn expected_of(dir: &str) -> serde_json::Value {
+    let path = root().join("samples").join(dir).join("expected.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap()
+}
+
+/// `tin-tuc/3` (module/id, as expected.json names items) to the source key.
+pub fn key(exp: &serde_json::Value, module_id: &str, entity: &str) -> String {
+    let (module, id) = module_id.split_once('/').unwrap();
+    let inst = exp["instances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["module"] == module)
+        .unwrap_or_else(|| panic!("no instance `{module}` in expected.json"));
+    format!("{}/{entity}/{id}", inst["source"].as_str().unwrap())
+}
+
 /// A file of ../shared/data, which CI always has beside the checkout.
 /// Outside CI a missing file skips the test (returns None), saying so.
 pub fn shared(rel: &str) -> Option<PathBuf> {
