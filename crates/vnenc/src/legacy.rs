@@ -102,6 +102,15 @@ impl Legacy {
         }
     }
 
+    /// The bytes `self` writes `c` with, if it can.
+    pub fn encode_char(self, c: char) -> Option<&'static [u8]> {
+        let table = self.encode_table();
+        let k = table
+            .binary_search_by_key(&u32::from(c), |&(u, _)| u)
+            .ok()?;
+        Some(table[k].1)
+    }
+
     /// The encode table: code point -> bytes, sorted by code point.
     pub fn encode_table(self) -> &'static [(u32, &'static [u8])] {
         match self {
@@ -138,7 +147,7 @@ pub fn decode_legacy(bytes: &[u8], cs: Legacy) -> Option<String> {
 /// Like [`decode_legacy`], but on failure returns the byte offset of the
 /// first byte `cs` does not define, for error messages.
 pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
-    let utf8 = utf8_table(cs);
+    let plain = &derived(cs).plain;
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
     let mut uncomposed = false;
     let mut i = 0;
@@ -149,7 +158,7 @@ pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
         // below catch).
         let run = bytes[i..]
             .iter()
-            .position(|&b| !utf8.plain[usize::from(b)])
+            .position(|&b| !plain[usize::from(b)])
             .unwrap_or(bytes.len() - i);
         let mut end = i + run;
         if cs == Legacy::Vni && end < bytes.len() && end > i && bytes[end] >= 0x80 {
@@ -199,28 +208,63 @@ pub fn decode_legacy_at(bytes: &[u8], cs: Legacy) -> Result<String, usize> {
     Ok(out)
 }
 
-/// Per charset: which bytes decode to themselves as ASCII.
-struct Utf8Table {
+/// What is derived once per charset from its tables.
+struct Derived {
+    /// Bytes that decode to themselves as ASCII.
     plain: [bool; 256],
+    /// Bytes >= 0x80 the charset defines but would never write (see
+    /// [`non_canonical_bytes`]).
+    non_canonical: [bool; 256],
+    /// Lowercase letters whose capital the charset writes with the same
+    /// bytes, sorted (see [`case_lost`]).
+    lost_capitals: Vec<char>,
 }
 
-fn utf8_table(cs: Legacy) -> &'static Utf8Table {
-    static TABLES: std::sync::OnceLock<Vec<Utf8Table>> = std::sync::OnceLock::new();
-    let tables = TABLES.get_or_init(|| {
-        Legacy::ALL
+fn derived(cs: Legacy) -> &'static Derived {
+    static ALL: std::sync::OnceLock<Vec<Derived>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| Legacy::ALL.iter().map(|&cs| Derived::of(cs)).collect());
+    // `ALL` lists the charsets in declaration order.
+    debug_assert_eq!(Legacy::ALL[cs as usize], cs);
+    &all[cs as usize]
+}
+
+impl Derived {
+    fn of(cs: Legacy) -> Derived {
+        let decode = cs.decode_table();
+        let mut plain = [false; 256];
+        for b in 0..0x80u8 {
+            plain[usize::from(b)] = decode[usize::from(b)] == u16::from(b);
+        }
+        let mut non_canonical = [false; 256];
+        for b in 0x80..=0xFFu8 {
+            if let Some(c) = single(decode, b) {
+                non_canonical[usize::from(b)] = cs.encode_char(c).is_some_and(|own| own != [b]);
+            }
+        }
+        let mut lost_capitals: Vec<char> = cs
+            .encode_table()
             .iter()
-            .map(|&cs| {
-                let t = cs.decode_table();
-                let mut plain = [false; 256];
-                for b in 0..0x80u8 {
-                    plain[usize::from(b)] = t[usize::from(b)] == u16::from(b);
+            .filter_map(|&(u, _)| char::from_u32(u))
+            .filter(|c| c.is_lowercase() && !c.is_ascii())
+            .filter(|&c| {
+                let mut up = c.to_uppercase();
+                match (up.next(), up.next()) {
+                    (Some(u), None) => {
+                        u != c
+                            && cs.encode_char(u).is_some()
+                            && cs.encode_char(u) == cs.encode_char(c)
+                    }
+                    _ => false,
                 }
-                Utf8Table { plain }
             })
-            .collect()
-    });
-    let k = Legacy::ALL.iter().position(|&c| c == cs).unwrap_or(0);
-    &tables[k]
+            .collect();
+        lost_capitals.sort_unstable();
+        Derived {
+            plain,
+            non_canonical,
+            lost_capitals,
+        }
+    }
 }
 
 /// `base` + combining `mark` as one precomposed letter, as NFC gives it.
@@ -249,73 +293,16 @@ fn compose_tone(base: char, mark: char) -> Option<char> {
 /// writes the character they decode to with another byte. TCVN3 decodes
 /// 0xE0 as "à" (the reference tables pass undefined bytes through as
 /// Latin-1) although TCVN3 writes "à" as 0xB5; text that needs such a byte
-/// is unlikely to be in `cs`. Computed once per charset.
+/// is unlikely to be in `cs`.
 pub(crate) fn non_canonical_bytes(bytes: &[u8], cs: Legacy) -> usize {
-    static TABLES: std::sync::OnceLock<Vec<[bool; 256]>> = std::sync::OnceLock::new();
-    let tables = TABLES.get_or_init(|| {
-        Legacy::ALL
-            .iter()
-            .map(|&cs| {
-                let mut t = [false; 256];
-                for b in 0x80..=0xFFu8 {
-                    let Some(c) = single(cs.decode_table(), b) else {
-                        continue;
-                    };
-                    let table = cs.encode_table();
-                    let own = table
-                        .binary_search_by_key(&u32::from(c), |&(u, _)| u)
-                        .ok()
-                        .map(|k| table[k].1);
-                    t[usize::from(b)] = own.is_some_and(|own| own != [b]);
-                }
-                t
-            })
-            .collect()
-    });
-    let k = Legacy::ALL.iter().position(|&c| c == cs).unwrap_or(0);
-    bytes.iter().filter(|&&b| tables[k][usize::from(b)]).count()
+    let t = &derived(cs).non_canonical;
+    bytes.iter().filter(|&&b| t[usize::from(b)]).count()
 }
 
-/// The lowercase letters whose capital `cs` writes with the same bytes
-/// (TCVN3: the 60 toned vowels; VPS: 14 of them; none elsewhere), sorted.
-/// Computed once per charset from the encode table.
-fn lost_capitals(cs: Legacy) -> &'static [char] {
-    static SETS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        Legacy::ALL
-            .iter()
-            .map(|&cs| {
-                let table = cs.encode_table();
-                let bytes = |ch: char| {
-                    table
-                        .binary_search_by_key(&u32::from(ch), |&(u, _)| u)
-                        .ok()
-                        .map(|k| table[k].1)
-                };
-                let mut v: Vec<char> = table
-                    .iter()
-                    .filter_map(|&(u, _)| char::from_u32(u))
-                    .filter(|c| c.is_lowercase() && !c.is_ascii())
-                    .filter(|&c| {
-                        let mut up = c.to_uppercase();
-                        match (up.next(), up.next()) {
-                            (Some(u), None) => u != c && bytes(u).is_some() && bytes(u) == bytes(c),
-                            _ => false,
-                        }
-                    })
-                    .collect();
-                v.sort_unstable();
-                v
-            })
-            .collect()
-    });
-    let k = Legacy::ALL.iter().position(|&c| c == cs).unwrap_or(0);
-    &sets[k]
-}
-
-/// `true` for a lowercase letter whose capital `cs` cannot write apart.
+/// `true` for a lowercase letter whose capital `cs` cannot write apart
+/// (TCVN3: the 60 toned vowels; VPS: 14 of them; none elsewhere).
 fn case_lost(c: char, cs: Legacy) -> bool {
-    !c.is_ascii() && lost_capitals(cs).binary_search(&c).is_ok()
+    !c.is_ascii() && derived(cs).lost_capitals.binary_search(&c).is_ok()
 }
 
 /// Restores capitals a lossy charset (TCVN3, VPS) could not write, where the
@@ -338,7 +325,7 @@ fn case_lost(c: char, cs: Legacy) -> bool {
 /// guess there would be wrong as often as right. Callers must record that
 /// the case was guessed.
 pub fn restore_case(text: &str, cs: Legacy) -> Option<String> {
-    if lost_capitals(cs).is_empty() || !text.chars().any(|c| case_lost(c, cs)) {
+    if derived(cs).lost_capitals.is_empty() || !text.chars().any(|c| case_lost(c, cs)) {
         return None;
     }
     // Words as (start, end) byte ranges of alphabetic runs.
@@ -433,12 +420,9 @@ pub fn restore_case(text: &str, cs: Legacy) -> Option<String> {
 /// is written with its lowercase letter's byte; decoding gives the lowercase
 /// letter back (see the module docs).
 pub fn encode_legacy(s: &str, cs: Legacy) -> Option<Vec<u8>> {
-    let table = cs.encode_table();
     let mut out = Vec::with_capacity(s.len());
     for c in s.nfc() {
-        let cp = u32::from(c);
-        let k = table.binary_search_by_key(&cp, |&(u, _)| u).ok()?;
-        out.extend_from_slice(table[k].1);
+        out.extend_from_slice(cs.encode_char(c)?);
     }
     Some(out)
 }
