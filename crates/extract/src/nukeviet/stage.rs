@@ -50,15 +50,9 @@ CREATE TABLE bodytext (stem TEXT NOT NULL, id INTEGER NOT NULL, bodytext BLOB NO
     file INTEGER, byte INTEGER, line INTEGER, tbl TEXT, PRIMARY KEY (stem, id));
 ";
 
-fn insert_sql(table: &str) -> &'static str {
-    match table {
-        "cat" => "INSERT OR REPLACE INTO cat ",
-        "row" => "INSERT OR REPLACE INTO row ",
-        "body" => "INSERT OR REPLACE INTO body ",
-        "bodytext" => "INSERT OR REPLACE INTO bodytext ",
-        _ => "INSERT OR REPLACE INTO detail ",
-    }
-}
+/// The staged tables of other modules of the crate, created with
+/// [`SCHEMA`]: each module that stages rows declares its own tables here.
+const MORE_SCHEMAS: &[&str] = &[];
 
 impl Stage {
     /// A fresh staging database in a temporary folder, deleted on drop.
@@ -86,7 +80,9 @@ impl Stage {
             .disable_statement_logging();
         let conn = rt.block_on(async {
             let mut conn = opts.connect().await?;
-            sqlx::raw_sql(SCHEMA).execute(&mut conn).await?;
+            for schema in std::iter::once(SCHEMA).chain(MORE_SCHEMAS.iter().copied()) {
+                sqlx::raw_sql(schema).execute(&mut conn).await?;
+            }
             Ok::<_, sqlx::Error>(conn)
         });
         let conn = conn.staging("creating")?;
@@ -98,8 +94,9 @@ impl Stage {
         })
     }
 
-    /// Queues one row for `table` (`cat`, `row`, `detail`, `body`,
-    /// `bodytext`).
+    /// Queues one row for `table`, one of the staged tables (`cat`, `row`,
+    /// `detail`, `body`, `bodytext`, and those of [`MORE_SCHEMAS`]); the
+    /// values in the order of its columns.
     pub(crate) fn push(&mut self, table: &'static str, vals: Vec<Val>) -> Result<(), Error> {
         self.pending.push((table, vals));
         if self.pending.len() >= FLUSH_ROWS {
@@ -129,7 +126,10 @@ impl Stage {
                         .count();
                     let (chunk, tail) = rest.split_at(run);
                     rest = tail;
-                    let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(insert_sql(table));
+                    // `table` is one of this crate's static names, never input.
+                    let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(format!(
+                        "INSERT OR REPLACE INTO {table} "
+                    ));
                     qb.push_values(chunk, |mut b, (_, vals)| {
                         for v in vals {
                             match v {
