@@ -67,5 +67,57 @@ fn nukeviet45_demo_dump_loads_completely_and_reruns_unchanged() {
     assert_eq!(second["counts"]["articles"]["unchanged"], 15, "{second:#}");
     assert_eq!(second["counts"]["categories"]["unchanged"], 7, "{second:#}");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM articles"), 15);
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM redirects"), 15 + 7);
+    // Articles, categories, the topic's page and the tags' pages.
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM redirects"),
+        15 + 7 + 1 + 42
+    );
+    assert_eq!(
+        second["counts"]["terms"]["unchanged"],
+        1 + 42 + 4,
+        "{second:#}"
+    );
+}
+
+#[test]
+fn nukeviet45_topics_tags_and_sources_arrive_linked() {
+    let Some(dump) = shared("dumps/nukeviet_news_4.5_vi.mysqldump.sql") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("portal.db");
+    let mapping = root().join("tests/fixtures/shared-news45.toml");
+    let out = run_json(&dump, &mapping, &db, 0);
+    assert_eq!(out["counts"]["terms"]["inserted"], 1 + 42 + 4, "{out:#}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM topics"), 1);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM tags"), 42);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM sources"), 4);
+    // Every `_tags_id` row of the dump links an article to a tag.
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM article_tags"), 71);
+    // 4.5 leaves tag titles empty; the name comes from `keywords`, with
+    // its diacritics, and the slug is folded to ASCII.
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM tags WHERE name = ''"), 0);
+    assert_eq!(
+        query(&db, "SELECT name, slug FROM tags WHERE slug = 'nguon-mo'"),
+        [["nguồn mở", "nguon-mo"]]
+    );
+    // Sources keep their websites; articles that cite one link to it.
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM sources WHERE link LIKE 'http%'"),
+        4
+    );
+    assert!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM articles WHERE source_id IS NOT NULL"
+        ) > 0
+    );
+    // Tag pages redirect to the new tag pages.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM tags t JOIN redirects r ON r.old_url = t.old_url AND r.new_url = t.new_url"
+        ),
+        42
+    );
 }

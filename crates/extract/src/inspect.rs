@@ -209,7 +209,7 @@ pub fn inspect(paths: &[PathBuf]) -> Result<Report, Error> {
                             .entry(int("catid"))
                             .or_default() += 1;
                     }
-                    NewsTable::Detail | NewsTable::BodyHtml(_) | NewsTable::BodyText => {}
+                    _ => {}
                 }
             }
         };

@@ -30,6 +30,8 @@ pub struct Summary {
     pub categories: u64,
     /// Articles emitted.
     pub articles: u64,
+    /// Topics, tags, sources and author profiles emitted.
+    pub terms: u64,
     /// The source instances found (e.g. NukeViet news modules).
     pub sources: Vec<String>,
 }

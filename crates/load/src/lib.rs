@@ -22,6 +22,7 @@ mod db;
 mod error;
 mod slug;
 mod target;
+mod terms;
 mod write;
 
 pub use db::Dialect;

@@ -153,7 +153,7 @@ pub struct Target {
     pub(crate) chain: Chain,
     pub(crate) run_id: i64,
     pub(crate) quarantined: std::collections::HashSet<String>,
-    pub(crate) category_ids: std::collections::HashMap<String, i64>,
+    pub(crate) known_ids: std::collections::HashMap<String, i64>,
     dialect: Dialect,
     url: String,
 }
@@ -244,7 +244,7 @@ impl Target {
             chain,
             run_id: 0,
             quarantined,
-            category_ids: Default::default(),
+            known_ids: Default::default(),
             dialect,
             url: shown,
         })

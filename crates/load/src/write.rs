@@ -43,6 +43,8 @@ pub enum Record {
     Category(Category),
     /// Upsert an article.
     Article(Article),
+    /// Upsert a topic, tag, source or author.
+    Term(model::Term),
     /// Keep the item in the quarantine table.
     Quarantined(Quarantined),
     /// Load nothing; the item's events say why.
@@ -78,6 +80,8 @@ pub struct Counts {
     pub categories: EntityCounts,
     /// Articles.
     pub articles: EntityCounts,
+    /// Topics, tags, sources and author profiles.
+    pub terms: EntityCounts,
     /// Items set aside with their raw data.
     pub quarantined: u64,
     /// Items deliberately not loaded.
@@ -90,6 +94,7 @@ impl Counts {
         for (a, b) in [
             (&mut self.categories, &o.categories),
             (&mut self.articles, &o.articles),
+            (&mut self.terms, &o.terms),
         ] {
             a.inserted += b.inserted;
             a.updated += b.updated;
@@ -101,7 +106,7 @@ impl Counts {
     }
 }
 
-fn sha256_json<T: Serialize>(v: &T) -> String {
+pub(crate) fn sha256_json<T: Serialize>(v: &T) -> String {
     let bytes = serde_json::to_vec(v).unwrap_or_default();
     hex::encode(Sha256::digest(&bytes))
 }
@@ -127,6 +132,7 @@ struct ArticleContent<'a> {
     references: &'a [model::LegalReference],
     contributors: &'a [model::Contributor],
     source: &'a str,
+    meta: &'a model::ArticleMeta,
 }
 
 #[derive(Serialize)]
@@ -143,13 +149,13 @@ fn ts(t: Option<chrono::DateTime<chrono::Utc>>) -> Option<String> {
     t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
 
-struct Existing {
-    id: i64,
-    content_hash: String,
-    decision_hash: String,
+pub(crate) struct Existing {
+    pub id: i64,
+    pub content_hash: String,
+    pub decision_hash: String,
 }
 
-async fn existing(db: &mut Exec<'_>, key: &str) -> Result<Option<Existing>, Error> {
+pub(crate) async fn existing(db: &mut Exec<'_>, key: &str) -> Result<Option<Existing>, Error> {
     db.fetch_optional(
         "SELECT target_id, content_hash, decision_hash FROM id_map WHERE source_key = ?",
         &args![key],
@@ -176,22 +182,22 @@ pub(crate) struct Memo<'a> {
     pub run: i64,
     /// Keys now in the quarantine table.
     pub quarantined: &'a mut std::collections::HashSet<String>,
-    /// Target ids of categories, by source key.
-    pub category_ids: &'a mut std::collections::HashMap<String, i64>,
+    /// Target ids of categories and terms, by source key.
+    pub known_ids: &'a mut std::collections::HashMap<String, i64>,
 }
 
-async fn category_id(
+pub(crate) async fn known_id(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     key: &SourceKey,
 ) -> Result<Option<i64>, Error> {
     let k = key.to_string();
-    if let Some(id) = memo.category_ids.get(&k) {
+    if let Some(id) = memo.known_ids.get(&k) {
         return Ok(Some(*id));
     }
     let id = target_id(db, &k).await?;
     if let Some(id) = id {
-        memo.category_ids.insert(k, id);
+        memo.known_ids.insert(k, id);
     }
     Ok(id)
 }
@@ -207,7 +213,7 @@ async fn target_id(db: &mut Exec<'_>, k: &str) -> Result<Option<i64>, Error> {
 }
 
 /// What happened to one row, for the outcome event.
-enum Outcome {
+pub(crate) enum Outcome {
     Inserted(i64),
     Changed {
         id: i64,
@@ -231,7 +237,7 @@ impl Target {
         let mut memo = Memo {
             run,
             quarantined: &mut self.quarantined,
-            category_ids: &mut self.category_ids,
+            known_ids: &mut self.known_ids,
         };
         let mut chain = self.chain.clone();
         let mut counts = Counts::default();
@@ -252,6 +258,10 @@ impl Target {
                 Record::Article(a) => {
                     let o = upsert_article(db, &mut memo, a).await?;
                     outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
+                }
+                Record::Term(t) => {
+                    let o = crate::terms::upsert_term(db, &mut memo, t).await?;
+                    outcome(&mut counts.terms, &t.key, o, &mut outcome_events);
                 }
                 Record::Quarantined(q) => {
                     quarantine(db, run, q).await?;
@@ -315,7 +325,7 @@ fn outcome(c: &mut crate::EntityCounts, key: &SourceKey, o: Outcome, events: &mu
     }
 }
 
-async fn record_id(
+pub(crate) async fn record_id(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     key: &str,
@@ -344,7 +354,12 @@ async fn record_id(
     Ok(())
 }
 
-async fn redirect(db: &mut Exec<'_>, old_url: &str, new_url: &str, key: &str) -> Result<(), Error> {
+pub(crate) async fn redirect(
+    db: &mut Exec<'_>,
+    old_url: &str,
+    new_url: &str,
+    key: &str,
+) -> Result<(), Error> {
     if old_url.is_empty() {
         return Ok(());
     }
@@ -371,7 +386,7 @@ async fn upsert_category(
 ) -> Result<Outcome, Error> {
     let key = c.key.to_string();
     let parent_id = match &c.parent {
-        Some(p) => category_id(db, memo, p).await?,
+        Some(p) => known_id(db, memo, p).await?,
         None => None,
     };
     let content = sha256_json(&CategoryContent {
@@ -434,7 +449,7 @@ async fn upsert_category(
         Outcome::Inserted(id) | Outcome::Changed { id, .. } | Outcome::Unchanged(id) => id,
     };
     record_id(db, memo, &key, "category", id, &content, &decision).await?;
-    memo.category_ids.insert(key.clone(), id);
+    memo.known_ids.insert(key.clone(), id);
     if c.section.is_some() {
         redirect(db, &c.old_url, &section_url(c.section.as_deref()), &key).await?;
     }
@@ -452,6 +467,7 @@ fn article_args<'q>(
     a: &'q Article,
     category_id: Option<i64>,
     new_url: &'q str,
+    (topic_id, source_id): (Option<i64>, Option<i64>),
 ) -> Vec<crate::db::Arg<'q>> {
     args![
         a.kind.as_str(),
@@ -471,31 +487,40 @@ fn article_args<'q>(
         &a.old_url,
         new_url,
         &a.source,
+        topic_id,
+        source_id,
+        &a.meta.source_text,
+        &a.meta.posted_by,
+        &a.meta.seo_title,
+        &a.meta.seo_description,
+        &a.meta.keywords,
+        &a.meta.home_image_alt,
+        a.meta.external_link,
     ]
     .into()
 }
 
-/// A slug no other article uses: the alias's, else with the old id, else
-/// with a counter. Articles are written in a fixed order, so the choice is
-/// deterministic.
-async fn free_slug(db: &mut Exec<'_>, a: &Article) -> Result<String, Error> {
-    let base = slugify(if a.alias.is_empty() {
-        &a.title
-    } else {
-        &a.alias
-    });
-    let mut candidates = vec![base.clone(), format!("{base}-{}", a.key.old_id)];
-    candidates.extend((2..1000).map(|n| format!("{base}-{}-{n}", a.key.old_id)));
+/// A slug no other row of `table` uses: `base`, else with the old id,
+/// else with a counter. Items are written in a fixed order, so the choice
+/// is deterministic.
+pub(crate) async fn free_slug(
+    db: &mut Exec<'_>,
+    table: &str,
+    base: &str,
+    key: &SourceKey,
+) -> Result<String, Error> {
+    let mut candidates = vec![base.to_string(), format!("{base}-{}", key.old_id)];
+    candidates.extend((2..1000).map(|n| format!("{base}-{}-{n}", key.old_id)));
     for c in candidates {
         let taken = db
-            .fetch_optional("SELECT 1 FROM articles WHERE slug = ?", &args![&c])
+            .fetch_optional(&format!("SELECT 1 FROM {table} WHERE slug = ?"), &args![&c])
             .await
-            .doing(|| format!("choosing a slug for `{}`", a.key))?;
+            .doing(|| format!("choosing a slug for `{key}`"))?;
         if taken.is_none() {
             return Ok(c);
         }
     }
-    Ok(format!("{base}-{}-{}", a.key.old_id, a.key.source))
+    Ok(format!("{base}-{}-{}", key.old_id, key.source))
 }
 
 async fn upsert_article(
@@ -523,6 +548,7 @@ async fn upsert_article(
         references: &a.references,
         contributors: &a.contributors,
         source: &a.source,
+        meta: &a.meta,
     });
     let decision = sha256_json(&a.section);
     let prev = existing(db, &key).await?;
@@ -532,21 +558,28 @@ async fn upsert_article(
         }
     }
     let primary_id = match &a.category {
-        Some(c) => category_id(db, memo, c).await?,
+        Some(c) => known_id(db, memo, c).await?,
         None => None,
     };
+    let terms = crate::terms::topic_and_source(db, memo, a).await?;
     let (id, new_url, outcome) = match prev {
         None => {
-            let slug = free_slug(db, a).await?;
+            let base = slugify(if a.alias.is_empty() {
+                &a.title
+            } else {
+                &a.alias
+            });
+            let slug = free_slug(db, "articles", &base, &a.key).await?;
             let new_url = article_url(&a.section, &slug);
-            let mut binds = article_args(a, primary_id, &new_url);
+            let mut binds = article_args(a, primary_id, &new_url, terms);
             binds.extend(args![&key, &slug]);
             let id = db
                 .insert_id(
                     "INSERT INTO articles (kind, title, summary, body_html, body_text, author, status, \
                      published_at, created_at, updated_at, expires_at, category_id, section, home_image, \
-                     old_url, new_url, source, source_key, slug) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     old_url, new_url, source, topic_id, source_id, source_text, posted_by, seo_title, \
+                     seo_description, keywords, home_image_alt, external_link, source_key, slug) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     &binds,
                 )
                 .await
@@ -563,12 +596,14 @@ async fn upsert_article(
                 .and_then(|r| Ok((r.text(0)?, r.text(1)?)))
                 .doing(|| format!("reading article `{key}`"))?;
             let new_url = article_url(&a.section, &slug);
-            let mut binds = article_args(a, primary_id, &new_url);
+            let mut binds = article_args(a, primary_id, &new_url, terms);
             binds.extend(args![e.id]);
             db.execute(
                 "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, \
                  author = ?, status = ?, published_at = ?, created_at = ?, updated_at = ?, expires_at = ?, \
-                 category_id = ?, section = ?, home_image = ?, old_url = ?, new_url = ?, source = ? \
+                 category_id = ?, section = ?, home_image = ?, old_url = ?, new_url = ?, source = ?, \
+                 topic_id = ?, source_id = ?, source_text = ?, posted_by = ?, seo_title = ?, \
+                 seo_description = ?, keywords = ?, home_image_alt = ?, external_link = ? \
                  WHERE id = ?",
                 &binds,
             )
@@ -598,7 +633,7 @@ async fn upsert_article(
     }
     let mut seen = std::collections::HashSet::new();
     for (pos, c) in a.categories.iter().enumerate() {
-        let Some(cid) = category_id(db, memo, c).await? else {
+        let Some(cid) = known_id(db, memo, c).await? else {
             continue;
         };
         if !seen.insert(cid) {
@@ -628,6 +663,7 @@ async fn upsert_article(
         .doing(|| format!("writing the attachments of `{key}`"))?;
     }
     write_citations(db, id, a, is_new).await?;
+    crate::terms::write_links(db, memo, id, a, is_new).await?;
     record_id(db, memo, &key, "article", id, &content, &decision).await?;
     redirect(db, &a.old_url, &new_url, &key).await?;
     Ok(outcome)

@@ -8,8 +8,8 @@ mod support;
 
 use load::{Counts, Quarantined, Record, RunInfo, RunStatus, SectionRow, Staged, Target};
 use model::{
-    Article, ArticleKind, ArticleStatus, AuditEvent, Category, Contributor, Entity, EventKind,
-    LegalReference, Provenance, SourceKey,
+    Article, ArticleKind, ArticleMeta, ArticleStatus, AuditEvent, Category, Contributor, Entity,
+    EventKind, LegalReference, Provenance, SourceKey, Term, Vocabulary,
 };
 use support::{canonical, query, ScratchDb, Server};
 
@@ -81,13 +81,66 @@ fn article(id: u32, cat: u32, section: &str) -> Article {
             affiliation: None,
         }],
         source: String::new(),
+        meta: ArticleMeta {
+            topic: Some(term_key(Vocabulary::Topic, 1)),
+            tags: vec![
+                term_key(Vocabulary::Tag, 2),
+                term_key(Vocabulary::Tag, 1),
+                term_key(Vocabulary::Tag, 2),
+            ],
+            authors: vec![term_key(Vocabulary::Author, 1)],
+            source: Some(term_key(Vocabulary::Source, 9)),
+            source_text: "https://baotinh.vn/bai-goc".into(),
+            posted_by: "bientap01".into(),
+            external_link: id == 2,
+            seo_title: format!("Hội nghị tổng kết số {id}"),
+            seo_description: "Mô tả ngắn".into(),
+            keywords: "hội nghị, tổng kết".into(),
+            home_image_alt: "Ảnh hội nghị".into(),
+        },
     }
+}
+
+fn term_key(v: Vocabulary, id: u32) -> SourceKey {
+    SourceKey::new("nv4_vi_news", v.entity(), id)
+}
+
+fn term(v: Vocabulary, id: u32, name: &str) -> Record {
+    Record::Term(Term {
+        key: term_key(v, id),
+        vocabulary: v,
+        name: name.into(),
+        // Two tags share an alias: slugs must be made unique.
+        alias: "chuyen-doi-so".into(),
+        description: String::new(),
+        image: String::new(),
+        link: String::new(),
+        account: String::new(),
+        weight: id as i64,
+        old_url: match v {
+            Vocabulary::Source => String::new(),
+            _ => format!("/vi/news/{}/chuyen-doi-so-{id}", v.as_str()),
+        },
+    })
+}
+
+fn terms() -> Vec<Staged> {
+    [
+        (Vocabulary::Topic, 1, "Chuyển đổi số"),
+        (Vocabulary::Tag, 1, "chuyển đổi số"),
+        (Vocabulary::Tag, 2, "Chuyển Đổi Số"),
+        (Vocabulary::Author, 1, "Hà Giang"),
+    ]
+    .into_iter()
+    .map(|(v, id, name)| staged(term(v, id, name)))
+    .collect()
 }
 
 fn staged(record: Record) -> Staged {
     let key = match &record {
         Record::Category(c) => c.key.clone(),
         Record::Article(a) => a.key.clone(),
+        Record::Term(t) => t.key.clone(),
         Record::Quarantined(q) => q.key.clone(),
         Record::Skipped(k) => k.clone(),
     };
@@ -156,6 +209,7 @@ async fn run(url: &str, batches: Vec<Vec<Staged>>) -> (Counts, usize) {
 
 fn first_batches() -> Vec<Vec<Staged>> {
     vec![
+        terms(),
         vec![
             staged(Record::Category(category(1, None, "tin-tuc"))),
             staged(Record::Category(category(2, Some(1), "tin-tuc"))),
@@ -187,6 +241,23 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
         (2, 2, 1, 1),
         "{c:?}"
     );
+    assert_eq!(c.terms.inserted, 4, "{c:?}");
+    // Source 9 is not in the dump: the article is loaded without it.
+    assert_eq!(
+        count(url, "SELECT COUNT(*) FROM articles WHERE source_id IS NULL").await,
+        2
+    );
+    // Listed twice, kept once, in first position.
+    assert_eq!(
+        query(
+            url,
+            "SELECT t.slug, at.position FROM article_tags at JOIN tags t ON t.id = at.tag_id \
+             JOIN articles a ON a.id = at.article_id WHERE a.source_key = 'nv4_vi_news/article/1' \
+             ORDER BY at.position"
+        )
+        .await,
+        [["chuyen-doi-so-2", "0"], ["chuyen-doi-so", "1"]]
+    );
     let slugs = query(url, "SELECT slug FROM articles").await;
     let mut slugs: Vec<&str> = slugs.iter().map(|r| r[0].as_str()).collect();
     slugs.sort();
@@ -196,8 +267,12 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
     let (c, n) = run(url, first_batches()).await;
     events += n;
     assert_eq!(
-        (c.categories.unchanged, c.articles.unchanged),
-        (2, 2),
+        (
+            c.categories.unchanged,
+            c.articles.unchanged,
+            c.terms.unchanged
+        ),
+        (2, 2, 4),
         "{c:?}"
     );
     assert_eq!(c.categories.inserted + c.articles.inserted, 0, "{c:?}");
@@ -213,13 +288,16 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
     });
     let (c, n) = run(
         url,
-        vec![vec![
-            staged(Record::Category(category(1, None, "tin-tuc"))),
-            staged(Record::Category(category(2, Some(1), "thong-bao"))),
-            staged(Record::Article(edited)),
-            staged(Record::Article(article(2, 2, "thong-bao"))),
-            staged(Record::Article(article(3, 1, "tin-tuc"))),
-        ]],
+        vec![
+            terms(),
+            vec![
+                staged(Record::Category(category(1, None, "tin-tuc"))),
+                staged(Record::Category(category(2, Some(1), "thong-bao"))),
+                staged(Record::Article(edited)),
+                staged(Record::Article(article(2, 2, "thong-bao"))),
+                staged(Record::Article(article(3, 1, "tin-tuc"))),
+            ],
+        ],
     )
     .await;
     events += n;
@@ -240,8 +318,9 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
         count(url, "SELECT COUNT(*) FROM article_categories").await,
         5
     );
-    // Redirects: two categories, three articles, following the move.
-    assert_eq!(count(url, "SELECT COUNT(*) FROM redirects").await, 5);
+    // Redirects: two categories, three articles (following the move),
+    // the topic, two tags and the author.
+    assert_eq!(count(url, "SELECT COUNT(*) FROM redirects").await, 9);
     let moved = query(
         url,
         "SELECT r.new_url FROM redirects r JOIN articles a ON a.old_url = r.old_url \

@@ -1,4 +1,4 @@
-use crate::key::{Provenance, SourceKey};
+use crate::key::{Entity, Provenance, SourceKey};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +42,9 @@ pub struct TextField {
 
 /// What a source item is, with the attributes that need no decoding.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// Most items are articles: boxing the largest variant would only add an
+// allocation per item.
+#[allow(clippy::large_enum_variant)]
 pub enum ItemKind {
     /// An old category.
     Category {
@@ -77,6 +80,27 @@ pub enum ItemKind {
         old_url: String,
         /// The module (URL segment) the article belongs to.
         module: String,
+        /// Topic, tags, authors, source outlet, flags; the text fields
+        /// among them (`source_text`, SEO fields, `home_image_alt`,
+        /// `posted_by`) are left empty here and filled from the item's raw
+        /// fields of the same names once decoded.
+        meta: ArticleMeta,
+    },
+    /// A topic, tag, source or author; its text fields are the raw fields
+    /// `name`, `alias`, `description`.
+    Term {
+        /// Which vocabulary.
+        vocabulary: Vocabulary,
+        /// Image or logo path as stored.
+        image: String,
+        /// Website of a source.
+        link: String,
+        /// The user account behind an author profile.
+        account: String,
+        /// Sort order.
+        weight: i64,
+        /// The term's page on the old site (path only), or empty.
+        old_url: String,
     },
 }
 
@@ -101,6 +125,106 @@ impl SourceItem {
     pub fn field(&self, name: &str) -> Option<&RawField> {
         self.fields.iter().find(|f| f.name == name)
     }
+}
+
+/// The vocabularies of [`Term`]s: what an article can be tagged with
+/// besides its categories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Vocabulary {
+    /// Topics: series of articles on one subject.
+    Topic,
+    /// Tags (keywords with a page of their own).
+    Tag,
+    /// Outlets an article credits as its source.
+    Source,
+    /// Author profiles (pen names), the basis of royalty statistics.
+    Author,
+}
+
+impl Vocabulary {
+    /// Every vocabulary, in the order a source's terms are emitted.
+    pub const ALL: [Vocabulary; 4] = [
+        Vocabulary::Topic,
+        Vocabulary::Tag,
+        Vocabulary::Source,
+        Vocabulary::Author,
+    ];
+
+    /// The lowercase name used in events.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vocabulary::Topic => "topic",
+            Vocabulary::Tag => "tag",
+            Vocabulary::Source => "source",
+            Vocabulary::Author => "author",
+        }
+    }
+
+    /// The entity of the vocabulary's keys.
+    pub fn entity(self) -> Entity {
+        match self {
+            Vocabulary::Topic => Entity::Topic,
+            Vocabulary::Tag => Entity::Tag,
+            Vocabulary::Source => Entity::Source,
+            Vocabulary::Author => Entity::Author,
+        }
+    }
+}
+
+/// A topic, tag, source or author, ready for a target. Its text fields
+/// (`name`, `alias`, `description`) are decoded like an article's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Term {
+    /// Stable identity.
+    pub key: SourceKey,
+    /// Which vocabulary.
+    pub vocabulary: Vocabulary,
+    /// Display name (topic title, tag keyword, outlet name, pen name).
+    pub name: String,
+    /// The old URL alias.
+    pub alias: String,
+    /// Description, plain text.
+    pub description: String,
+    /// Image or logo, as the old site stored its path.
+    pub image: String,
+    /// The outlet's website (sources), else empty.
+    pub link: String,
+    /// The user account behind an author profile, when known.
+    pub account: String,
+    /// Sort order.
+    pub weight: i64,
+    /// The term's page on the old site (path only), when it had one.
+    pub old_url: String,
+}
+
+/// What the old site said about an article beyond its text: the SEO
+/// fields and how it linked out.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    /// Topic.
+    pub topic: Option<SourceKey>,
+    /// Tags, in the old site's order.
+    pub tags: Vec<SourceKey>,
+    /// Author profiles credited (NukeViet 4.5 `_authorlist`), in order.
+    pub authors: Vec<SourceKey>,
+    /// The outlet credited (`sourceid`).
+    pub source: Option<SourceKey>,
+    /// The source as written (`sourcetext`: a name or a URL).
+    pub source_text: String,
+    /// The account that posted it (`admin_id` through the users table).
+    pub posted_by: String,
+    /// Whether the old site linked the title straight to `source_text`
+    /// (NukeViet `external_link`) instead of showing the body.
+    pub external_link: bool,
+    /// The page title for search engines, when set apart from the title.
+    pub seo_title: String,
+    /// The meta description.
+    pub seo_description: String,
+    /// Meta keywords, comma separated.
+    pub keywords: String,
+    /// The home image's alternative text.
+    pub home_image_alt: String,
 }
 
 /// Publication status in the new portal.
@@ -269,4 +393,6 @@ pub struct Article {
     pub contributors: Vec<Contributor>,
     /// The source credited ("Theo Báo Sơn La"), when given.
     pub source: String,
+    /// Topic, tags, authors, source outlet, SEO fields.
+    pub meta: ArticleMeta,
 }

@@ -9,6 +9,14 @@ pub enum Entity {
     Category,
     /// An article (NukeViet `_rows` row joined with `_detail`).
     Article,
+    /// A topic (NukeViet `_topics`): a series of articles on one subject.
+    Topic,
+    /// A tag (NukeViet `_tags`).
+    Tag,
+    /// A credited source outlet (NukeViet `_sources`).
+    Source,
+    /// An author profile (NukeViet 4.5 `_author`).
+    Author,
 }
 
 impl Entity {
@@ -17,6 +25,10 @@ impl Entity {
         match self {
             Entity::Category => "category",
             Entity::Article => "article",
+            Entity::Topic => "topic",
+            Entity::Tag => "tag",
+            Entity::Source => "source",
+            Entity::Author => "author",
         }
     }
 }

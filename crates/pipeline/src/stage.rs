@@ -6,7 +6,7 @@ use crate::text::{contributors, normalise, references, Changes, TextOptions};
 use load::{Quarantined, Record, SectionRow, Staged};
 use mapping::{CategoryRef, Decision, Mapping, UnmappedOutcome};
 use model::{
-    Article, ArticleKind, AuditEvent, Category, EventKind, ItemKind, SourceItem, SourceKey,
+    Article, ArticleKind, AuditEvent, Category, EventKind, ItemKind, SourceItem, SourceKey, Term,
 };
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -127,6 +127,17 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Fields an article can do without: when one cannot be decoded it is
+/// left empty with a warning, instead of quarantining the article.
+const SECONDARY_FIELDS: &[&str] = &[
+    "source_text",
+    "posted_by",
+    "seo_title",
+    "seo_description",
+    "keywords",
+    "home_image_alt",
+];
+
 /// Decodes, normalises and maps one item.
 pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
     let key = item.key.clone();
@@ -171,6 +182,24 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                 }
                 decoded.insert(f.name.to_string(), Value::Object(info));
                 texts.insert(f.name, d.text.into_owned());
+            }
+            Err(u) if SECONDARY_FIELDS.contains(&f.name) => {
+                // Losing the article over its SEO keywords would lose more
+                // than it saves: the field is left empty, its bytes kept in
+                // the event.
+                events.push(ev(
+                    EventKind::Warning,
+                    json!({
+                        "message": format!(
+                            "field `{}` ({}) cannot be decoded and is left empty: {}",
+                            f.name, f.column, u.reason
+                        ),
+                        "field": f.name,
+                        "column": f.column,
+                        "bytes_hex": hex::encode(&f.bytes),
+                    }),
+                ));
+                texts.insert(f.name, String::new());
             }
             Err(u) => {
                 let reason = format!(
@@ -251,6 +280,8 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         ItemKind::Article {
             category, module, ..
         } => (module.as_str(), false, category.clone()),
+        // Terms are not placed in sections.
+        ItemKind::Term { .. } => ("", false, None),
     };
     let own;
     let mut path = Vec::new();
@@ -269,21 +300,25 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         });
     }
     path.extend(ctx.path(primary.as_ref()));
-    let decision = ctx.mapping.decide(module, &path);
+    let decision = match &item.kind {
+        ItemKind::Term { .. } => None,
+        _ => Some(ctx.mapping.decide(module, &path)),
+    };
     let mut fatal = None;
     let section: Option<String> = match decision {
-        Decision::Mapped {
+        None => None,
+        Some(Decision::Mapped {
             section,
             rule_id,
             matched_category,
-        } => {
+        }) => {
             events.push(ev(
                 EventKind::Mapped,
                 json!({"section": section, "rule": rule_id, "matched_category": matched_category}),
             ));
             Some(section.to_string())
         }
-        Decision::Unmapped(outcome) => {
+        Some(Decision::Unmapped(outcome)) => {
             let category = path
                 .first()
                 .map(|c| format!("{} ({})", c.title, c.alias))
@@ -323,6 +358,25 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
 
     let mut category_ctx = None;
     let record = match item.kind {
+        ItemKind::Term {
+            vocabulary,
+            image,
+            link,
+            account,
+            weight,
+            old_url,
+        } => Record::Term(Term {
+            key: key.clone(),
+            vocabulary,
+            name: take(&mut texts, "name"),
+            alias: take(&mut texts, "alias"),
+            description: take(&mut texts, "description"),
+            image,
+            link,
+            account,
+            weight,
+            old_url,
+        }),
         ItemKind::Category {
             parent,
             enabled,
@@ -363,6 +417,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             published_at,
             expires_at,
             old_url,
+            mut meta,
             ..
         } => match section {
             None => Record::Skipped(key.clone()),
@@ -400,6 +455,12 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                         })).collect::<Vec<_>>() }),
                     ));
                 }
+                meta.source_text = take(&mut texts, "source_text");
+                meta.posted_by = take(&mut texts, "posted_by");
+                meta.seo_title = take(&mut texts, "seo_title");
+                meta.seo_description = take(&mut texts, "seo_description");
+                meta.keywords = take(&mut texts, "keywords");
+                meta.home_image_alt = take(&mut texts, "home_image_alt");
                 Record::Article(Article {
                     key: key.clone(),
                     kind: ArticleKind::News,
@@ -422,6 +483,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     references: refs,
                     contributors: people,
                     source,
+                    meta,
                 })
             }
         },

@@ -17,6 +17,7 @@
 
 pub(crate) mod names;
 mod stage;
+mod terms;
 mod v3;
 
 pub use v3::status_from_nukeviet3;
@@ -27,7 +28,7 @@ use chrono::{DateTime, Utc};
 use model::{
     ArticleStatus, Entity, FieldKind, ItemKind, Provenance, RawField, SourceItem, SourceKey,
 };
-use names::{bodyhtml_table_no, modules_table, news_table, split_stem, NewsTable};
+use names::{bodyhtml_table_no, modules_table, news_table, split_stem, users_table, NewsTable};
 use sqldump::{RawRow, RawValue};
 use sqlx::Row;
 use stage::{Stage, Val};
@@ -160,7 +161,8 @@ impl NukeVietNews {
         let name = row.table().name.as_str();
         let news = news_table(name);
         let modules = modules_table(name);
-        if news.is_none() && modules.is_none() {
+        let users = users_table(name);
+        if news.is_none() && modules.is_none() && users.is_none() {
             return Ok(());
         }
         // Column names: this row's own, else those of an earlier file.
@@ -199,9 +201,16 @@ impl NukeVietNews {
             }
             return Ok(());
         }
+        if let Some(prefix) = users {
+            return stage.push("users", terms::user_values(prefix, row, t));
+        }
         let Some((stem, kind)) = news else {
             return Ok(());
         };
+        if let Some((table, mut vals)) = terms::stage_values(kind, stem, row, t) {
+            origin(&mut vals);
+            return stage.push(table, vals);
+        }
         let stem = Val::Text(stem.to_string());
         let blob = |c: &str| Val::Blob(bytes(row, t, c).to_vec());
         let num = |c: &str| Val::Int(int(row, t, c));
@@ -246,10 +255,34 @@ impl NukeVietNews {
                 // A number in 4.x, `thumb/x.jpg|block/x.jpg` in 3.x.
                 num("homeimgthumb"),
                 blob("homeimgthumb"),
+                num("topicid"),
+                num("sourceid"),
+                num("admin_id"),
+                num("external_link"),
+                blob("homeimgalt"),
+                // 3.x keeps keywords on the row, 4.x in `_detail`.
+                blob("keywords"),
             ],
-            NewsTable::Detail => vec![stem, num("id"), blob("bodyhtml")],
-            NewsTable::BodyHtml(n) => vec![stem, num("id"), Val::Int(n as i64), blob("bodyhtml")],
+            NewsTable::Detail => vec![
+                stem,
+                num("id"),
+                blob("bodyhtml"),
+                blob("titlesite"),
+                blob("description"),
+                blob("keywords"),
+                blob("sourcetext"),
+                blob("files"),
+            ],
+            NewsTable::BodyHtml(n) => vec![
+                stem,
+                num("id"),
+                Val::Int(n as i64),
+                blob("bodyhtml"),
+                blob("sourcetext"),
+            ],
             NewsTable::BodyText => vec![stem, num("id"), blob("bodytext")],
+            // Staged by `terms` above.
+            _ => return Ok(()),
         };
         origin(&mut vals);
         let table = match kind {
@@ -258,6 +291,7 @@ impl NukeVietNews {
             NewsTable::Detail => "detail",
             NewsTable::BodyHtml(_) => "body",
             NewsTable::BodyText => "bodytext",
+            _ => return Ok(()),
         };
         stage.push(table, vals)
     }
@@ -552,26 +586,39 @@ impl NukeVietNews {
             cats = rest;
         }
 
+        let (terms_flow, known_terms) =
+            terms::emit(stage, &self.paths, inst, sink, &mut summary.terms)?;
+        if terms_flow.is_break() {
+            return Ok(terms_flow);
+        }
         let (sql, any_body) = match inst.bodies {
             Bodies::Detail => (
-                "SELECT row.*, detail.bodyhtml AS bodyhtml, detail.tbl AS body_tbl, \
-                 detail.id IS NOT NULL AS has_body \
-                 FROM row LEFT JOIN detail ON detail.stem = row.stem AND detail.id = row.id \
-                 WHERE row.stem = ? ORDER BY row.id",
+                format!(
+                    "SELECT row.*, detail.bodyhtml AS bodyhtml, detail.tbl AS body_tbl, \
+                     detail.id IS NOT NULL AS has_body, detail.titlesite AS seo_title, \
+                     detail.description AS seo_description, detail.keywords AS detail_keywords, \
+                     detail.sourcetext AS sourcetext, detail.files AS files, {} \
+                     FROM row LEFT JOIN detail ON detail.stem = row.stem AND detail.id = row.id \
+                     WHERE row.stem = ? ORDER BY row.id",
+                    terms::ARTICLE_COLUMNS
+                ),
                 stage.count("SELECT COUNT(*) FROM detail WHERE stem = ?", &[stem])? > 0,
             ),
             // The body in the `_bodyhtml_N` NukeViet reads (N = ceil(id /
             // 2000)); failing that, in any other N; the plain text beside.
             Bodies::BodyHtml => (
-                "SELECT row.*, b.bodyhtml AS bodyhtml, b.tbl AS body_tbl, b.n AS body_n, \
-                 b.id IS NOT NULL AS has_body, \
-                 t.bodytext AS bodytext, t.tbl AS text_tbl, t.id IS NOT NULL AS has_text \
-                 FROM row \
-                 LEFT JOIN body b ON b.stem = row.stem AND b.id = row.id AND b.n = ( \
-                   SELECT x.n FROM body x WHERE x.stem = b.stem AND x.id = b.id \
-                   ORDER BY x.n = (x.id + 1999) / 2000 DESC, x.n LIMIT 1) \
-                 LEFT JOIN bodytext t ON t.stem = row.stem AND t.id = row.id \
-                 WHERE row.stem = ? ORDER BY row.id",
+                format!(
+                    "SELECT row.*, b.bodyhtml AS bodyhtml, b.tbl AS body_tbl, b.n AS body_n, \
+                     b.id IS NOT NULL AS has_body, b.sourcetext AS sourcetext, \
+                     t.bodytext AS bodytext, t.tbl AS text_tbl, t.id IS NOT NULL AS has_text, {} \
+                     FROM row \
+                     LEFT JOIN body b ON b.stem = row.stem AND b.id = row.id AND b.n = ( \
+                       SELECT x.n FROM body x WHERE x.stem = b.stem AND x.id = b.id \
+                       ORDER BY x.n = (x.id + 1999) / 2000 DESC, x.n LIMIT 1) \
+                     LEFT JOIN bodytext t ON t.stem = row.stem AND t.id = row.id \
+                     WHERE row.stem = ? ORDER BY row.id",
+                    terms::ARTICLE_COLUMNS
+                ),
                 stage.count(
                     "SELECT (SELECT COUNT(*) FROM body WHERE stem = ?1) \
                      + (SELECT COUNT(*) FROM bodytext WHERE stem = ?1)",
@@ -580,7 +627,7 @@ impl NukeVietNews {
             ),
         };
         let mut flow = ControlFlow::Continue(());
-        stage.each(sql, &[stem], |r| {
+        stage.each(&sql, &[stem], |r| {
             let id: i64 = r.try_get("id").unwrap_or(0);
             let catid: i64 = r.try_get("catid").unwrap_or(0);
             let prov = provenance(&self.paths, r);
@@ -622,6 +669,19 @@ impl NukeVietNews {
                 Bodies::BodyHtml => bodyhtml_body(r, stem, id, any_body),
             };
             warnings.extend(body.warning);
+            let body_table = body.table.clone();
+            let meta = terms::meta(r, stem, &known_terms, &mut warnings);
+            // 4.x keeps keywords in `_detail`, 3.x on the row.
+            let keywords = match blob(r, "detail_keywords") {
+                k if k.is_empty() => field(
+                    "keywords",
+                    &table,
+                    "keywords",
+                    FieldKind::Plain,
+                    blob(r, "keywords"),
+                ),
+                k => field("keywords", &body_table, "keywords", FieldKind::Plain, k),
+            };
             let (image, image_column) = match inst.generation {
                 Generation::V3 => {
                     let (image, note) = v3::home_image(
@@ -679,6 +739,42 @@ impl NukeVietNews {
                         blob(r, "author"),
                     ),
                     field("home_image", &table, image_column, FieldKind::Plain, image),
+                    field(
+                        "home_image_alt",
+                        &table,
+                        "homeimgalt",
+                        FieldKind::Plain,
+                        blob(r, "homeimgalt"),
+                    ),
+                    field(
+                        "source_text",
+                        &body_table,
+                        "sourcetext",
+                        FieldKind::Plain,
+                        blob(r, "sourcetext"),
+                    ),
+                    field(
+                        "seo_title",
+                        &body_table,
+                        "titlesite",
+                        FieldKind::Plain,
+                        blob(r, "seo_title"),
+                    ),
+                    field(
+                        "seo_description",
+                        &body_table,
+                        "description",
+                        FieldKind::Summary,
+                        blob(r, "seo_description"),
+                    ),
+                    keywords,
+                    field(
+                        "posted_by",
+                        &format!("{}_users", stem.split('_').next().unwrap_or_default()),
+                        "username",
+                        FieldKind::Plain,
+                        blob(r, "posted_by"),
+                    ),
                 ],
                 kind: ItemKind::Article {
                     category: (catid > 0).then(|| SourceKey::new(stem, Entity::Category, catid)),
@@ -690,6 +786,7 @@ impl NukeVietNews {
                     expires_at: epoch(r.try_get("exptime").unwrap_or(0)),
                     old_url,
                     module: inst.module.clone(),
+                    meta,
                 },
                 warnings,
             };

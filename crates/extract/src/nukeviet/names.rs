@@ -15,6 +15,18 @@ pub(crate) enum NewsTable {
     /// `_bodytext`: a plain-text copy of every body (3.x up to 4.0.28),
     /// made for search.
     BodyText,
+    /// `_topics`.
+    Topics,
+    /// `_sources`: outlets credited.
+    Sources,
+    /// `_tags` (4.x).
+    Tags,
+    /// `_tags_id`: article-tag links (4.x).
+    TagsId,
+    /// `_author`: author profiles (4.5).
+    Author,
+    /// `_authorlist`: article-author links (4.5).
+    AuthorList,
 }
 
 impl NewsTable {
@@ -26,6 +38,12 @@ impl NewsTable {
             NewsTable::Detail => "detail",
             NewsTable::BodyHtml(_) => "bodyhtml",
             NewsTable::BodyText => "bodytext",
+            NewsTable::Topics => "topics",
+            NewsTable::Sources => "sources",
+            NewsTable::Tags => "tags",
+            NewsTable::TagsId => "tags_id",
+            NewsTable::Author => "author",
+            NewsTable::AuthorList => "authorlist",
         }
     }
 }
@@ -39,6 +57,12 @@ pub(crate) fn news_table(name: &str) -> Option<(&str, NewsTable)> {
         ("_rows", NewsTable::Rows),
         ("_detail", NewsTable::Detail),
         ("_bodytext", NewsTable::BodyText),
+        ("_topics", NewsTable::Topics),
+        ("_sources", NewsTable::Sources),
+        ("_tags", NewsTable::Tags),
+        ("_tags_id", NewsTable::TagsId),
+        ("_author", NewsTable::Author),
+        ("_authorlist", NewsTable::AuthorList),
     ] {
         if let Some(stem) = name.strip_suffix(suffix) {
             if split_stem(stem).is_some() {
@@ -73,6 +97,12 @@ pub(crate) fn split_stem(stem: &str) -> Option<(&str, &str, &str)> {
     (!prefix.is_empty() && is_lang && !data.is_empty()).then_some((prefix, lang, data))
 }
 
+/// `nv4_users` gives `Some("nv4")`: the site's accounts (no language).
+pub(crate) fn users_table(name: &str) -> Option<&str> {
+    let prefix = name.strip_suffix("_users")?;
+    (!prefix.is_empty() && !prefix.contains('_')).then_some(prefix)
+}
+
 /// `nv4_vi_modules` gives `Some("nv4_vi")`.
 pub(crate) fn modules_table(name: &str) -> Option<&str> {
     let pl = name.strip_suffix("_modules")?;
@@ -105,6 +135,16 @@ mod tests {
         assert_eq!(modules_table("nv4_vi_modules"), Some("nv4_vi"));
         assert_eq!(modules_table("nv3_vi_modules"), Some("nv3_vi"));
         assert_eq!(modules_table("nv4_modules"), None);
+        assert_eq!(users_table("nv4_users"), Some("nv4"));
+        assert_eq!(users_table("nv4_vi_users"), None);
+        assert_eq!(
+            news_table("nv4_vi_news_tags_id"),
+            Some(("nv4_vi_news", NewsTable::TagsId))
+        );
+        assert_eq!(
+            news_table("nv4_vi_news_authorlist"),
+            Some(("nv4_vi_news", NewsTable::AuthorList))
+        );
     }
 
     #[test]

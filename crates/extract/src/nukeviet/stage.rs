@@ -8,6 +8,7 @@ use sqlx::{ConnectOptions, Connection, Row, SqliteConnection};
 use tokio::runtime::Runtime;
 
 /// A value bound into the staging database.
+#[derive(Clone)]
 pub(crate) enum Val {
     Int(i64),
     Text(String),
@@ -39,12 +40,17 @@ CREATE TABLE row (stem TEXT NOT NULL, id INTEGER NOT NULL, catid INTEGER NOT NUL
     publtime INTEGER NOT NULL, exptime INTEGER NOT NULL, status INTEGER NOT NULL,
     title BLOB NOT NULL, alias BLOB NOT NULL, hometext BLOB NOT NULL, homeimgfile BLOB NOT NULL,
     homeimgthumb INTEGER NOT NULL, homeimgthumb_raw BLOB NOT NULL,
+    topicid INTEGER NOT NULL, sourceid INTEGER NOT NULL, admin_id INTEGER NOT NULL,
+    external_link INTEGER NOT NULL, homeimgalt BLOB NOT NULL, keywords BLOB NOT NULL,
     file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
     PRIMARY KEY (stem, id));
 CREATE TABLE detail (stem TEXT NOT NULL, id INTEGER NOT NULL, bodyhtml BLOB NOT NULL,
+    titlesite BLOB NOT NULL, description BLOB NOT NULL, keywords BLOB NOT NULL,
+    sourcetext BLOB NOT NULL, files BLOB NOT NULL,
     file INTEGER, byte INTEGER, line INTEGER, tbl TEXT, PRIMARY KEY (stem, id));
 CREATE TABLE body (stem TEXT NOT NULL, id INTEGER NOT NULL, n INTEGER NOT NULL,
-    bodyhtml BLOB NOT NULL, file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
+    bodyhtml BLOB NOT NULL, sourcetext BLOB NOT NULL,
+    file INTEGER, byte INTEGER, line INTEGER, tbl TEXT,
     PRIMARY KEY (stem, id, n));
 CREATE TABLE bodytext (stem TEXT NOT NULL, id INTEGER NOT NULL, bodytext BLOB NOT NULL,
     file INTEGER, byte INTEGER, line INTEGER, tbl TEXT, PRIMARY KEY (stem, id));
@@ -52,7 +58,7 @@ CREATE TABLE bodytext (stem TEXT NOT NULL, id INTEGER NOT NULL, bodytext BLOB NO
 
 /// The staged tables of other modules of the crate, created with
 /// [`SCHEMA`]: each module that stages rows declares its own tables here.
-const MORE_SCHEMAS: &[&str] = &[];
+const MORE_SCHEMAS: &[&str] = &[super::terms::SCHEMA];
 
 impl Stage {
     /// A fresh staging database in a temporary folder, deleted on drop.

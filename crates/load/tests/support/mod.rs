@@ -269,8 +269,19 @@ pub async fn canonical(url: &str) -> Vec<Vec<String>> {
          FROM categories c LEFT JOIN categories p ON p.id = c.parent_id",
         "SELECT a.source_key, a.kind, a.title, a.slug, a.summary, a.body_html, a.body_text, a.author, \
          a.status, a.published_at, a.created_at, a.updated_at, a.expires_at, c.source_key, a.section, \
-         a.home_image, a.old_url, a.new_url, a.source \
-         FROM articles a LEFT JOIN categories c ON c.id = a.category_id",
+         a.home_image, a.old_url, a.new_url, a.source, tp.source_key, so.source_key, a.source_text, \
+         a.posted_by, CASE WHEN a.external_link THEN 1 ELSE 0 END, a.seo_title, a.seo_description, \
+         a.keywords, a.home_image_alt \
+         FROM articles a LEFT JOIN categories c ON c.id = a.category_id \
+         LEFT JOIN topics tp ON tp.id = a.topic_id LEFT JOIN sources so ON so.id = a.source_id",
+        "SELECT source_key, name, slug, description, image, link, account, weight, old_url, new_url FROM topics",
+        "SELECT source_key, name, slug, description, image, link, account, weight, old_url, new_url FROM tags",
+        "SELECT source_key, name, slug, description, image, link, account, weight, old_url, new_url FROM sources",
+        "SELECT source_key, name, slug, description, image, link, account, weight, old_url, new_url FROM authors",
+        "SELECT a.source_key, t.source_key, x.position FROM article_tags x \
+         JOIN articles a ON a.id = x.article_id JOIN tags t ON t.id = x.tag_id",
+        "SELECT a.source_key, t.source_key, x.position FROM article_authors x \
+         JOIN articles a ON a.id = x.article_id JOIN authors t ON t.id = x.author_id",
         "SELECT a.source_key, c.source_key, ac.position FROM article_categories ac \
          JOIN articles a ON a.id = ac.article_id JOIN categories c ON c.id = ac.category_id",
         "SELECT a.source_key, t.role, t.path FROM attachments t JOIN articles a ON a.id = t.article_id",

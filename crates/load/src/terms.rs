@@ -1,0 +1,194 @@
+//! Topics, tags, sources and author profiles: one table per vocabulary,
+//! all of one shape, and an article's links to them.
+
+use crate::db::{args, Exec};
+use crate::error::{Error, QueryContext};
+use crate::slug::slugify;
+use crate::write::{existing, known_id, record_id, redirect, sha256_json, Memo, Outcome};
+use model::{Article, Term, Vocabulary};
+use serde::Serialize;
+
+/// The table of a vocabulary, and the first segment of its new URLs.
+pub(crate) fn table(v: Vocabulary) -> &'static str {
+    match v {
+        Vocabulary::Topic => "topics",
+        Vocabulary::Tag => "tags",
+        Vocabulary::Source => "sources",
+        Vocabulary::Author => "authors",
+    }
+}
+
+/// What a term's content hash covers: everything loaded.
+#[derive(Serialize)]
+struct TermContent<'a> {
+    name: &'a str,
+    alias: &'a str,
+    description: &'a str,
+    image: &'a str,
+    link: &'a str,
+    account: &'a str,
+    weight: i64,
+    old_url: &'a str,
+}
+
+/// Upserts a term through the id map, with a redirect from its old page.
+pub(crate) async fn upsert_term(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    t: &Term,
+) -> Result<Outcome, Error> {
+    let key = t.key.to_string();
+    let table = table(t.vocabulary);
+    let content = sha256_json(&TermContent {
+        name: &t.name,
+        alias: &t.alias,
+        description: &t.description,
+        image: &t.image,
+        link: &t.link,
+        account: &t.account,
+        weight: t.weight,
+        old_url: &t.old_url,
+    });
+    // Terms are not placed: their decision never changes.
+    let decision = sha256_json(&());
+    let prev = existing(db, &key).await?;
+    let (id, new_url, outcome) = match prev {
+        Some(e) if e.content_hash == content => return Ok(Outcome::Unchanged(e.id)),
+        Some(e) => {
+            let new_url: String = db
+                .fetch_one(
+                    &format!("SELECT new_url FROM {table} WHERE id = ?"),
+                    &args![e.id],
+                )
+                .await
+                .and_then(|r| r.text(0))
+                .doing(|| format!("reading {} `{key}`", t.vocabulary.as_str()))?;
+            db.execute(
+                &format!(
+                    "UPDATE {table} SET name = ?, description = ?, image = ?, link = ?, \
+                     account = ?, weight = ?, old_url = ? WHERE id = ?"
+                ),
+                &args![
+                    &t.name,
+                    &t.description,
+                    &t.image,
+                    &t.link,
+                    &t.account,
+                    t.weight,
+                    &t.old_url,
+                    e.id,
+                ],
+            )
+            .await
+            .doing(|| format!("updating {} `{key}`", t.vocabulary.as_str()))?;
+            let changed = Outcome::Changed {
+                id: e.id,
+                updated: true,
+                moved: None,
+            };
+            (e.id, new_url, changed)
+        }
+        None => {
+            let base = slugify(if t.alias.is_empty() {
+                &t.name
+            } else {
+                &t.alias
+            });
+            let slug = crate::write::free_slug(db, table, &base, &t.key).await?;
+            let new_url = format!("/{table}/{slug}");
+            let id = db
+                .insert_id(
+                    &format!(
+                        "INSERT INTO {table} (source_key, name, slug, description, image, link, \
+                         account, weight, old_url, new_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    ),
+                    &args![
+                        &key,
+                        &t.name,
+                        &slug,
+                        &t.description,
+                        &t.image,
+                        &t.link,
+                        &t.account,
+                        t.weight,
+                        &t.old_url,
+                        &new_url,
+                    ],
+                )
+                .await
+                .doing(|| format!("inserting {} `{key}`", t.vocabulary.as_str()))?;
+            (id, new_url, Outcome::Inserted(id))
+        }
+    };
+    record_id(
+        db,
+        memo,
+        &key,
+        t.vocabulary.as_str(),
+        id,
+        &content,
+        &decision,
+    )
+    .await?;
+    memo.known_ids.insert(key.clone(), id);
+    redirect(db, &t.old_url, &new_url, &key).await?;
+    Ok(outcome)
+}
+
+/// The target ids of an article's topic and source outlet (`None` when it
+/// names none, or one that was not loaded).
+pub(crate) async fn topic_and_source(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    a: &Article,
+) -> Result<(Option<i64>, Option<i64>), Error> {
+    let topic = match &a.meta.topic {
+        Some(k) => known_id(db, memo, k).await?,
+        None => None,
+    };
+    let source = match &a.meta.source {
+        Some(k) => known_id(db, memo, k).await?,
+        None => None,
+    };
+    Ok((topic, source))
+}
+
+/// Replaces an article's tag and author links.
+pub(crate) async fn write_links(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    id: i64,
+    a: &Article,
+    is_new: bool,
+) -> Result<(), Error> {
+    let key = &a.key;
+    for (join, column, keys) in [
+        ("article_tags", "tag_id", &a.meta.tags),
+        ("article_authors", "author_id", &a.meta.authors),
+    ] {
+        if !is_new {
+            db.execute(
+                &format!("DELETE FROM {join} WHERE article_id = ?"),
+                &args![id],
+            )
+            .await
+            .doing(|| format!("writing the {join} of `{key}`"))?;
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (pos, k) in keys.iter().enumerate() {
+            let Some(tid) = known_id(db, memo, k).await? else {
+                continue;
+            };
+            if !seen.insert(tid) {
+                continue;
+            }
+            db.execute(
+                &format!("INSERT INTO {join} (article_id, {column}, position) VALUES (?, ?, ?)"),
+                &args![id, tid, pos as i64],
+            )
+            .await
+            .doing(|| format!("writing the {join} of `{key}`"))?;
+        }
+    }
+    Ok(())
+}
