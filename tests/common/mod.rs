@@ -138,6 +138,13 @@ pub fn count(db: &Path, sql: &str) -> i64 {
 /// The target's content, canonical: every table a portal reads, ordered,
 /// without run ids and timestamps of the run itself.
 pub fn canonical(db: &Path) -> Vec<Vec<String>> {
+    canonical_with(
+        db,
+        "SELECT source_key, reason, provenance, raw FROM quarantine ORDER BY source_key",
+    )
+}
+
+fn canonical_with(db: &Path, quarantine_sql: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for sql in [
         "SELECT slug, parent, name, name_en, weight FROM sections ORDER BY slug",
@@ -147,10 +154,32 @@ pub fn canonical(db: &Path) -> Vec<Vec<String>> {
         "SELECT article_id, role, path FROM attachments ORDER BY article_id, role, path",
         "SELECT old_url, new_url, status, source_key FROM redirects ORDER BY old_url",
         "SELECT source_key, entity, target_id, content_hash, decision_hash FROM id_map ORDER BY source_key",
-        "SELECT source_key, reason, provenance, raw FROM quarantine ORDER BY source_key",
+        quarantine_sql,
     ] {
         out.extend(query(db, sql));
         out.push(vec!["--".into()]);
+    }
+    out
+}
+
+/// The target's content, canonical, comparable between runs over different
+/// files that hold the same rows (another dump layout, a schema + data
+/// pair): [`canonical`] with each quarantined item's provenance reduced to
+/// its table (bytes and lines differ between layouts), followed by the item
+/// events of the audit log in order (kind, key, data: no times, runs,
+/// hashes or provenance).
+pub fn canonical_content(db: &Path) -> Vec<Vec<String>> {
+    let mut out = canonical_with(
+        db,
+        "SELECT source_key, reason, json_extract(provenance, '$.table'), raw FROM quarantine \
+         ORDER BY source_key",
+    );
+    for r in query(
+        db,
+        "SELECT kind, source_key, event FROM audit_events WHERE source_key IS NOT NULL ORDER BY seq",
+    ) {
+        let ev: serde_json::Value = serde_json::from_str(&r[2]).unwrap();
+        out.push(vec![r[0].clone(), r[1].clone(), ev["data"].to_string()]);
     }
     out
 }
