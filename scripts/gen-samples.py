@@ -38,6 +38,15 @@ writes that input:
     category, 3.x URLs (``.../<alias>-<id>/``); a mapping file (using the 4.5
     sample's taxonomy), a README and ``expected.json``. Own text, as above.
 
+``layouts``
+    ``samples/layouts/``: the rows of the ``sample`` dump in every layout
+    NukeViet sites hand over (Oracle mysqldump, ``--skip-extended-insert``,
+    phpMyAdmin, NukeViet's admin backup, ``NO_BACKSLASH_ESCAPES``, hex
+    literals and charset introducers, CRLF, gzip, a schema file + data file
+    pair), plus the mariadb-dump layout they are all compared with, and a
+    README. One body gains text with backslashes and line ends, the same in
+    every file, so that each layout's escaping is exercised.
+
 ``bench``
     A large synthetic NukeViet 4.5 dump (one news instance, ~20 categories,
     N articles with Vietnamese HTML bodies built from sentence templates and a
@@ -52,6 +61,8 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import gzip
+import io
 import json
 import os
 import random
@@ -205,6 +216,13 @@ class DumpWriter:
               rows_per_insert: int = 0, table_comment: str = "") -> None:
         """Structure and data of one table. `rows` is any iterable of value
         tuples; it is consumed lazily. rows_per_insert 0 = one INSERT."""
+        self.structure(name, columns, auto_increment, table_comment)
+        self.w("\n")
+        self.data(name, rows, rows_per_insert)
+
+    def structure(self, name: str, columns: str, auto_increment: int | None = None,
+                  table_comment: str = "") -> None:
+        """DROP and CREATE TABLE of one table (all `--no-data` writes)."""
         cs = "40101" if self.layout == "mariadb" else "50503"
         ai = f" AUTO_INCREMENT={auto_increment}" if auto_increment else ""
         self.w(f"\n--\n-- Table structure for table `{name}`\n--\n\n"
@@ -214,8 +232,12 @@ class DumpWriter:
                f"CREATE TABLE `{name}` (\n{columns.strip(chr(10))}\n"
                f") ENGINE=MyISAM{ai} DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"
                f"{table_comment};\n"
-               "/*!40101 SET character_set_client = @saved_cs_client */;\n\n"
-               f"--\n-- Dumping data for table `{name}`\n--\n\n"
+               "/*!40101 SET character_set_client = @saved_cs_client */;\n")
+
+    def data(self, name: str, rows, rows_per_insert: int = 0, value=sql_value) -> None:
+        """The rows of one table (all `--no-create-info` writes); `value`
+        writes one value."""
+        self.w(f"--\n-- Dumping data for table `{name}`\n--\n\n"
                f"LOCK TABLES `{name}` WRITE;\n"
                f"/*!40000 ALTER TABLE `{name}` DISABLE KEYS */;\n")
         sep = b",\n" if self.layout == "mariadb" else b","
@@ -226,7 +248,7 @@ class DumpWriter:
                 self.w(start)
             else:
                 self.w(sep)
-            self.w(sql_row(values))
+            self.w(b"(" + b",".join(value(v) for v in values) + b")")
             n += 1
             if rows_per_insert and n == rows_per_insert:
                 self.w(b";\n")
@@ -1083,8 +1105,10 @@ class Sample:
         return out
 
     # ---- the dump
-    def write_dump(self, out) -> None:
-        dw = DumpWriter(out, "mariadb", "portal_cu")
+    def tables(self) -> list:
+        """Every table of the dump as (name, column definitions, rows,
+        AUTO_INCREMENT), in the order mysqldump writes them (by name). Every
+        layout of `layouts` writes these same rows."""
         tables = []
         set_time = vn_time(2019, 1, 5, 8, 0)
         modules = [
@@ -1124,8 +1148,12 @@ class Sample:
                            max_id + 1))
             src = SOURCES[data]
             tables.append((f"{stem}_sources", COLS_SOURCES, src, max(s[0] for s in src) + 1))
+        return sorted(tables, key=lambda t: t[0])
+
+    def write_dump(self, out) -> None:
+        dw = DumpWriter(out, "mariadb", "portal_cu")
         dw.header()
-        for name, cols, rows, ai in sorted(tables, key=lambda t: t[0]):
+        for name, cols, rows, ai in self.tables():
             dw.table(name, cols, rows, ai)
         dw.footer()
 
@@ -1472,6 +1500,341 @@ def write_sample(out_dir: Path) -> None:
         print(f"wrote {out_dir.name}/{name} ({(out_dir / name).stat().st_size} bytes)")
     print(f"categories {exp['categories']}, articles {exp['articles_total']}, "
           f"loaded {exp['articles_loaded']}, quarantined {exp['quarantined']}")
+
+
+# --------------------------------------------------------------------------
+# The sample in every dump layout sites hand over (`layouts`)
+# --------------------------------------------------------------------------
+
+# No sample text needs escaping beyond quotes, so every layout's copy of the
+# sample puts this before one article body: backslashes (doubled by
+# mysqldump, literal under NO_BACKSLASH_ESCAPES), CR LF and LF (raw in
+# NukeViet's backup, `\r\n` elsewhere), a tab and both quotes. Before, not
+# after: a byline closing the body stays last. The reference layout has it
+# too, so all layouts still hold the same rows.
+LAYOUT_ESCAPES = ("<p>Hồ sơ gốc lưu tại thư mục \\\\may-chu\\ho-so\\2024\\ (ổ mạng của "
+                  "Văn phòng); tệp \"Báo cáo 'tháng 6'\" đã được chuyển.</p>\r\n"
+                  "<p>Mã hồ sơ:\tHS-2024-06</p>\n")
+
+# The largest INSERT the phpMyAdmin layout writes before starting a new one
+# ($cfg['ExportMaxQuerySize'] style), small so that tables are split.
+PMA_MAX_QUERY = 4000
+
+
+class Raw(bytes):
+    """A value already written as SQL (a hex literal, an introducer)."""
+
+
+def layout_value(v) -> bytes:
+    return v if isinstance(v, Raw) else sql_value(v)
+
+
+def column_names(columns: str) -> list:
+    return re.findall(r"^\s*`([^`]+)`", columns, re.M)
+
+
+def layout_tables(sample: Sample) -> tuple[list, int]:
+    """The sample's tables with `LAYOUT_ESCAPES` put before the body of the
+    first `news` article whose body and title are plain UTF-8; returns the
+    tables and that article's id."""
+    target = next(a for a in sample.articles["news"]
+                  if not a.get("body_enc") and not isinstance(a["title"], bytes))
+    out = []
+    for name, cols, rows, ai in sample.tables():
+        if name == "nv4_vi_news_detail":
+            body = DETAIL_FIELDS.index("bodyhtml")
+            rows = [r[:body] + (LAYOUT_ESCAPES + r[body],) + r[body + 1:]
+                    if r[0] == target["id"] else r for r in rows]
+        out.append((name, cols, list(rows), ai))
+    return out, target["id"]
+
+
+def _mysqldump(out, tables, layout="mariadb", value=sql_value, rows_per_insert=0,
+               structure=True, data=True, sql_mode=None) -> None:
+    """mysqldump / mariadb-dump output: `layout` "mariadb" (one row per line)
+    or "oneline" (Oracle's extended insert, each INSERT on one line)."""
+    head = io.BytesIO()
+    dw = DumpWriter(head, layout, "portal_cu")
+    dw.header()
+    text = head.getvalue()
+    if sql_mode:
+        text = text.replace(b"SQL_MODE='NO_AUTO_VALUE_ON_ZERO'",
+                            f"SQL_MODE='{sql_mode}'".encode())
+    out.write(text)
+    dw.out = out
+    for name, cols, rows, ai in tables:
+        if structure:
+            dw.structure(name, cols, ai)
+        if data:
+            dw.w("\n")
+            dw.data(name, rows, rows_per_insert, value)
+    dw.footer()
+
+
+def _skip_extended_insert(out, tables) -> None:
+    """mariadb-dump --skip-extended-insert: one INSERT per row."""
+    dw = DumpWriter(out, "mariadb", "portal_cu")
+    dw.header()
+    for name, cols, rows, ai in tables:
+        dw.structure(name, cols, ai)
+        dw.w(f"\n--\n-- Dumping data for table `{name}`\n--\n\n"
+             f"LOCK TABLES `{name}` WRITE;\n"
+             f"/*!40000 ALTER TABLE `{name}` DISABLE KEYS */;\n")
+        for r in rows:
+            dw.w(f"INSERT INTO `{name}` VALUES ".encode() + sql_row(r) + b";\n")
+        dw.w(f"/*!40000 ALTER TABLE `{name}` ENABLE KEYS */;\nUNLOCK TABLES;\n")
+    dw.footer()
+
+
+def _no_backslash_escape(raw: bytes) -> bytes:
+    return raw.replace(b"'", b"''")
+
+
+def _no_backslash_value(v) -> bytes:
+    if isinstance(v, str):
+        v = v.encode("utf-8")
+    if isinstance(v, (bytes, bytearray)):
+        return b"'" + _no_backslash_escape(bytes(v)) + b"'"
+    return sql_value(v)
+
+
+def _addslashes(raw: bytes) -> bytes:
+    """PHP addslashes: only \\ ' " and NUL; line ends stay raw."""
+    return (raw.replace(b"\\", b"\\\\").replace(b"'", b"\\'").replace(b'"', b'\\"')
+            .replace(b"\x00", b"\\0"))
+
+
+def _hex_tables(tables) -> list:
+    """Some text columns as hex literals and with charset introducers, as
+    `mysqldump --hex-blob` and hand-written scripts give them."""
+    styles = {("_cat", "title"): "hex", ("_rows", "title"): "hex",
+              ("_rows", "hometext"): "utf8mb4", ("_detail", "bodyhtml"): "binary"}
+    out = []
+    for name, cols, rows, ai in tables:
+        names = column_names(cols)
+        wrap = {}
+        for (suffix, col), style in styles.items():
+            if name.endswith(suffix) and name.startswith("nv4_vi_") and col in names:
+                wrap[names.index(col)] = style
+
+        def fmt(v, style):
+            raw = v.encode("utf-8") if isinstance(v, str) else v
+            if style == "hex":
+                # `0x` needs at least one digit: mysqldump writes '' for empty.
+                return Raw(b"0x" + raw.hex().upper().encode()) if raw else v
+            if style == "binary":
+                return Raw(b"_binary " + sql_value(raw))
+            return Raw(b"_utf8mb4" + sql_value(raw))
+
+        if wrap:
+            rows = [tuple(fmt(v, wrap[i]) if i in wrap and isinstance(v, (str, bytes)) else v
+                          for i, v in enumerate(r)) for r in rows]
+        out.append((name, cols, rows, ai))
+    return out
+
+
+PMA_HEADER = """-- phpMyAdmin SQL Dump
+-- version 5.2.1
+-- https://www.phpmyadmin.net/
+--
+-- Máy chủ: localhost:3306
+-- Thời gian đã tạo: Th6 20, 2024 lúc 10:15 AM
+-- Phiên bản máy phục vụ: 10.11.6-MariaDB-0+deb12u1
+-- Phiên bản PHP: 8.2.7
+
+SET SQL_MODE = "NO_AUTO_VALUE_ON_ZERO";
+START TRANSACTION;
+SET time_zone = "+00:00";
+
+
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+/*!40101 SET @OLD_CHARACTER_SET_RESULTS=@@CHARACTER_SET_RESULTS */;
+/*!40101 SET @OLD_COLLATION_CONNECTION=@@COLLATION_CONNECTION */;
+/*!40101 SET NAMES utf8mb4 */;
+
+--
+-- Cơ sở dữ liệu: `portal_cu`
+--
+"""
+
+PMA_FOOTER = """COMMIT;
+
+/*!40101 SET CHARACTER_SET_CLIENT=@OLD_CHARACTER_SET_CLIENT */;
+/*!40101 SET CHARACTER_SET_RESULTS=@OLD_CHARACTER_SET_RESULTS */;
+/*!40101 SET COLLATION_CONNECTION=@OLD_COLLATION_CONNECTION */;
+"""
+
+
+def _phpmyadmin(out, tables) -> None:
+    """phpMyAdmin's SQL export: Vietnamese header comments, CREATE TABLE
+    without keys (added by ALTER TABLE at the end), INSERTs with a column
+    list and ", " between values, a new INSERT every `PMA_MAX_QUERY` bytes."""
+    w = lambda s: out.write(s.encode("utf-8") if isinstance(s, str) else s)
+    w(PMA_HEADER)
+    keys, autos = [], []
+    for name, cols, rows, ai in tables:
+        defs, idx = [], []
+        for line in cols.strip("\n").split("\n"):
+            line = line.strip().rstrip(",")
+            if line.startswith("`"):
+                if "AUTO_INCREMENT" in line:
+                    autos.append((name, line, ai))
+                    line = line.replace(" AUTO_INCREMENT", "")
+                defs.append(line)
+            else:
+                idx.append(line)
+        w(f"\n-- --------------------------------------------------------\n\n"
+          f"--\n-- Cấu trúc bảng cho bảng `{name}`\n--\n\n"
+          f"CREATE TABLE `{name}` (\n" + ",\n".join("  " + d for d in defs) +
+          "\n) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n")
+        if idx:
+            keys.append((name, idx))
+        if not rows:
+            continue
+        w(f"\n--\n-- Đang đổ dữ liệu cho bảng `{name}`\n--\n\n")
+        start = (f"INSERT INTO `{name}` (" + ", ".join(f"`{c}`" for c in column_names(cols)) +
+                 ") VALUES\n").encode()
+        size = 0
+        for r in rows:
+            line = b"(" + b", ".join(sql_value(v) for v in r) + b")"
+            if size and size + len(line) > PMA_MAX_QUERY:
+                w(b";\n")
+                size = 0
+            if not size:
+                w(start)
+                size = len(start)
+            else:
+                w(b",\n")
+            w(line)
+            size += len(line) + 2
+        w(b";\n")
+    w("\n--\n-- Chỉ mục cho các bảng đã đổ\n--\n")
+    for name, idx in keys:
+        w(f"\n--\n-- Chỉ mục cho bảng `{name}`\n--\nALTER TABLE `{name}`\n" +
+          ",\n".join("  ADD " + i for i in idx) + ";\n")
+    w("\n--\n-- AUTO_INCREMENT cho các bảng đã đổ\n--\n")
+    for name, line, ai in autos:
+        w(f"\n--\n-- AUTO_INCREMENT cho bảng `{name}`\n--\nALTER TABLE `{name}`\n"
+          f"  MODIFY {line}" + (f", AUTO_INCREMENT={ai}" if ai else "") + ";\n")
+    w(PMA_FOOTER)
+
+
+NV_BACKUP_HEADER = """-- NUKEVIET 4.0
+-- Module: Database
+-- http://www.nukeviet.vn
+--
+-- Host: localhost
+-- Generation Time: June 20, 2024, 03:15 AM GMT
+-- Server version: 10.11.6-MariaDB-0+deb12u1
+-- PHP Version: 8.2.7
+
+SET SQL_MODE="NO_AUTO_VALUE_ON_ZERO";
+SET SESSION `character_set_client`='utf8';
+SET SESSION `character_set_results`='utf8';
+SET SESSION `character_set_connection`='utf8';
+SET SESSION `collation_connection`='utf8mb4_unicode_ci';
+SET NAMES 'utf8';
+ALTER DATABASE DEFAULT CHARACTER SET `utf8` COLLATE `utf8mb4_unicode_ci`;
+
+--
+-- Database: `portal_cu`
+--"""
+
+
+def _nukeviet_backup(out, tables) -> None:
+    """NukeViet's admin backup (Database module): one INSERT per table, each
+    row on a new CRLF line after ", ", strings through addslashes only (so
+    raw line ends inside strings), integers unquoted."""
+    w = lambda s: out.write(s.encode("utf-8") if isinstance(s, str) else s)
+    w(NV_BACKUP_HEADER)
+    for name, cols, rows, ai in tables:
+        auto = f" AUTO_INCREMENT={ai}" if ai else ""
+        w(f"\n\n\n-- ---------------------------------------\n\n\n"
+          f"--\n-- Table structure for table `{name}`\n--\n\n"
+          f"DROP TABLE IF EXISTS `{name}`;\n"
+          f"CREATE TABLE `{name}` (\n{cols.strip(chr(10))}\n"
+          f") ENGINE=MyISAM{auto} DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;")
+        if not rows:
+            continue
+        w(f"\n\n--\n-- Dumping data for table `{name}`\n--\n\nINSERT INTO `{name}` VALUES")
+
+        def value(v):
+            if isinstance(v, str):
+                v = v.encode("utf-8")
+            if isinstance(v, bytes):
+                return b"'" + _addslashes(v) + b"'"
+            return sql_value(v)
+        w(b", ".join(b"\r\n(" + b", ".join(value(v) for v in r) + b")" for r in rows) + b";")
+    w("\n")
+
+
+# file name -> (what it is, writer)
+LAYOUTS = {
+    "mariadb-dump.sql": ("mariadb-dump: one row per line (the layout of "
+                         "`samples/nukeviet45/portal.sql`); the reference the others are "
+                         "compared with", lambda f, t: _mysqldump(f, t)),
+    "mariadb-dump.sql.gz": ("the same bytes, gzipped", None),
+    "mysqldump-extended.sql": ("Oracle mysqldump 8.0 `--extended-insert`: every row of an "
+                               "INSERT on one line", lambda f, t: _mysqldump(f, t, "oneline")),
+    "skip-extended-insert.sql": ("`mariadb-dump --skip-extended-insert`: one INSERT per row",
+                                 _skip_extended_insert),
+    "phpmyadmin.sql": (f"phpMyAdmin 5 export: its Vietnamese header comments, column lists, "
+                       f"`, ` between values, a new INSERT every {PMA_MAX_QUERY} bytes, keys "
+                       f"and AUTO_INCREMENT added by ALTER TABLE at the end", _phpmyadmin),
+    "nukeviet-backup.sql": ("NukeViet's own admin backup: one INSERT per table, rows joined by "
+                            "`, ` + CRLF, strings through PHP addslashes only (raw CR/LF "
+                            "inside strings), `SET NAMES 'utf8'`", _nukeviet_backup),
+    "no-backslash-escapes.sql": ("`SQL_MODE='NO_AUTO_VALUE_ON_ZERO,NO_BACKSLASH_ESCAPES'` in "
+                                 "the header: strings escape only `'` as `''`; backslashes, "
+                                 "line ends and the NUL byte are literal",
+                                 lambda f, t: _mysqldump(
+                                     f, t, value=_no_backslash_value,
+                                     sql_mode="NO_AUTO_VALUE_ON_ZERO,NO_BACKSLASH_ESCAPES")),
+    "hex-introducers.sql": ("category and article titles as `0x...` hex literals, leads as "
+                            "`_utf8mb4'...'`, bodies as `_binary '...'`",
+                            lambda f, t: _mysqldump(f, _hex_tables(t), value=layout_value)),
+    "crlf.sql": ("mariadb-dump with CRLF line ends (a dump that went through Windows)", None),
+    "schema.sql": ("`--no-data`: every CREATE TABLE, no rows",
+                   lambda f, t: _mysqldump(f, t, data=False)),
+    "data.sql": ("`--no-create-info`: the INSERTs (without column lists) for `schema.sql`; "
+                 "give both, schema first", lambda f, t: _mysqldump(f, t, structure=False)),
+}
+
+
+def layouts_readme(target_id: int) -> str:
+    L = ["# The sample in every dump layout (`samples/layouts`)", "",
+         "Written by `scripts/gen-samples.py layouts`; do not edit by hand, change the script",
+         "and run it again. Every file holds the same rows: those of",
+         "`../nukeviet45/portal.sql`, except that the body of `nv4_vi_news` article "
+         f"{target_id} starts with two more paragraphs",
+         "(backslashes, CR LF and LF, a tab, both quotes), so that each layout's escaping",
+         "is exercised. Migrated with `../nukeviet45/mapping.toml`, every layout gives the",
+         "same target as `mariadb-dump.sql` (`tests/layouts.rs`).", "",
+         "| file | layout |", "|---|---|"]
+    for name, (what, _) in LAYOUTS.items():
+        L.append(f"| `{name}` | {what} |")
+    return "\n".join(L) + "\n"
+
+
+def write_layouts(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tables, target_id = layout_tables(Sample())
+    for name, (_, writer) in LAYOUTS.items():
+        if writer is None:
+            continue
+        with open(out_dir / name, "wb") as f:
+            writer(f, tables)
+    reference = (out_dir / "mariadb-dump.sql").read_bytes()
+    # Strings of the mariadb layout hold no raw line end, so every LF is one.
+    (out_dir / "crlf.sql").write_bytes(reference.replace(b"\n", b"\r\n"))
+    with open(out_dir / "mariadb-dump.sql.gz", "wb") as f:
+        # No name and time in the header: the same bytes on every run.
+        with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as gz:
+            gz.write(reference)
+    with open(out_dir / "README.md", "w", encoding="utf-8", newline="\n") as f:
+        f.write(layouts_readme(target_id))
+    for name in [*LAYOUTS, "README.md"]:
+        print(f"wrote {out_dir.name}/{name} ({(out_dir / name).stat().st_size} bytes)")
 
 
 # --------------------------------------------------------------------------
@@ -2637,6 +3000,10 @@ examples:
       rewrite samples/nukeviet34/ (portal.sql, mapping.toml, README.md,
       expected.json), a NukeViet 3.4 site; byte-identical on every run
 
+  python3 scripts/gen-samples.py layouts
+      rewrite samples/layouts/ (the sample's rows in every dump layout, and a
+      README); byte-identical on every run
+
   python3 scripts/gen-samples.py bench --articles 100000 --body-bytes 5000 --out /tmp/bench.sql
       a ~600 MB mariadb-dump style file, one row per line, 1000 rows per INSERT
 
@@ -2652,7 +3019,8 @@ def main(argv=None) -> int:
         description="Writes portmig's sample NukeViet dump (own content, mixed encodings, "
                     "with expected results) and large synthetic benchmark dumps.",
         epilog=EPILOG)
-    sub = ap.add_subparsers(dest="cmd", required=True, metavar="{sample,sample34,bench}")
+    sub = ap.add_subparsers(dest="cmd", required=True,
+                            metavar="{sample,sample34,layouts,bench}")
     sp = sub.add_parser("sample", help="write samples/nukeviet45/ (deterministic)",
                         description="Write the NukeViet 4.5 sample site, its taxonomy and "
                                     "mapping, README and expected.json.",
@@ -2665,6 +3033,13 @@ def main(argv=None) -> int:
                           epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     sp34.add_argument("--out-dir", type=Path, default=repo / "samples" / "nukeviet34",
                       help="output directory (default: samples/nukeviet34 in this repository)")
+    lp = sub.add_parser("layouts", help="write samples/layouts/ (the sample in every dump "
+                                        "layout, deterministic)",
+                        description="Write the NukeViet 4.5 sample's rows in every dump layout "
+                                    "sites hand over, and a README.",
+                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    lp.add_argument("--out-dir", type=Path, default=repo / "samples" / "layouts",
+                    help="output directory (default: samples/layouts in this repository)")
     bp = sub.add_parser("bench", help="stream a large synthetic NukeViet 4.5 dump",
                         description="Stream a synthetic NukeViet 4.5 dump (one news instance, "
                                     "20 categories, N articles, ~2% double-encoded) to a file.",
@@ -2686,6 +3061,9 @@ def main(argv=None) -> int:
         return 0
     if args.cmd == "sample34":
         write_sample34(args.out_dir)
+        return 0
+    if args.cmd == "layouts":
+        write_layouts(args.out_dir)
         return 0
     if args.articles < 1 or args.body_bytes < 0 or args.rows_per_insert < 1:
         ap.error("--articles and --rows-per-insert must be positive")

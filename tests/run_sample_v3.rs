@@ -40,6 +40,7 @@ fn the_3x_sample_migrates_as_its_generator_expects() {
         serde_json::json!([exp["instances"][0]["source"]]),
         "{out:#}"
     );
+    reconcile(&db, &sample_keys(&exp, &sample34("portal.sql")));
 
     // Every article: title (double-encoded and TCVN3 fields repaired),
     // section, 3.x old URL, 3.x status, times in UTC, byline, home image,

@@ -20,6 +20,11 @@ fn nukeviet45_demo_dump_loads_completely_and_reruns_unchanged() {
     assert_eq!(first["counts"]["quarantined"], 0, "{first:#}");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM categories"), 7);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM articles"), 15);
+    // Every category, article, topic, tag and source of the dump is
+    // accounted for.
+    let keys = source_keys(&[&dump], &["nv4_vi_news"]);
+    assert_eq!(keys.len(), 7 + 15 + 1 + 42 + 4, "{keys:?}");
+    reconcile(&db, &keys);
 
     // A redirect for each article's old URL, pointing at its new URL.
     assert_eq!(

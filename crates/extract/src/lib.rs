@@ -15,8 +15,10 @@
 mod error;
 pub mod inspect;
 pub mod nukeviet;
+mod set_aside;
 
 pub use error::Error;
+pub use set_aside::{set_aside, set_aside_reason, SET_ASIDE_FIELD};
 
 use model::SourceItem;
 use std::ops::ControlFlow;

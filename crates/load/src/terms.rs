@@ -94,7 +94,9 @@ pub(crate) async fn upsert_term(
             } else {
                 &t.alias
             });
-            let slug = crate::write::free_slug(db, table, &base, &t.key).await?;
+            let slug = crate::write::free_slug(db, table, &base, &t.key)
+                .await?
+                .slug;
             let new_url = format!("/{table}/{slug}");
             let id = db
                 .insert_id(

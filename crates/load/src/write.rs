@@ -252,11 +252,11 @@ impl Target {
             let mut outcome_events = Vec::new();
             match &staged.record {
                 Record::Category(c) => {
-                    let o = upsert_category(db, &mut memo, c).await?;
+                    let o = upsert_category(db, &mut memo, c, &mut outcome_events).await?;
                     outcome(&mut counts.categories, &c.key, o, &mut outcome_events);
                 }
                 Record::Article(a) => {
-                    let o = upsert_article(db, &mut memo, a).await?;
+                    let o = upsert_article(db, &mut memo, a, &mut outcome_events).await?;
                     outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
                 }
                 Record::Term(t) => {
@@ -383,6 +383,7 @@ async fn upsert_category(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     c: &Category,
+    events: &mut Vec<AuditEvent>,
 ) -> Result<Outcome, Error> {
     let key = c.key.to_string();
     let parent_id = match &c.parent {
@@ -398,14 +399,12 @@ async fn upsert_category(
         old_url: &c.old_url,
     });
     let decision = sha256_json(&c.section);
-    let slug = slugify(if c.alias.is_empty() {
-        &c.title
-    } else {
-        &c.alias
-    });
     let prev = existing(db, &key).await?;
     let outcome = match prev {
         None => {
+            let slug = free_category_slug(db, c).await?;
+            slug_clash(&c.key, "category", &slug, events);
+            let slug = slug.slug;
             let id = db
                 .insert_id(
                     "INSERT INTO categories (source_key, parent_id, slug, name, section, enabled, \
@@ -500,6 +499,73 @@ fn article_args<'q>(
     .into()
 }
 
+/// A slug chosen for a new row, and the item that already had the one its
+/// alias gives, if any.
+pub(crate) struct Slug {
+    pub slug: String,
+    pub clash: Option<(String, String)>,
+}
+
+/// Two old items whose aliases give the same slug are both loaded, the
+/// later one under another slug: a `WARNING` names the item that kept it.
+pub(crate) fn slug_clash(key: &SourceKey, entity: &str, s: &Slug, events: &mut Vec<AuditEvent>) {
+    if let Some((wanted, holder)) = &s.clash {
+        events.push(AuditEvent::item(
+            EventKind::Warning,
+            key,
+            None,
+            serde_json::json!({
+                "message": format!(
+                    "slug `{wanted}` is already the {entity} `{holder}`'s (same alias): this one gets `{}`",
+                    s.slug
+                ),
+                "slug": s.slug,
+                "clashes_with": holder,
+            }),
+        ));
+    }
+}
+
+/// A slug no other category of the same old module uses (NukeViet kept
+/// category aliases unique per module; two modules may share one): the
+/// alias's, else with the old id, else with a counter.
+async fn free_category_slug(db: &mut Exec<'_>, c: &Category) -> Result<Slug, Error> {
+    let base = slugify(if c.alias.is_empty() {
+        &c.title
+    } else {
+        &c.alias
+    });
+    let prefix = format!("{}/", c.key.source);
+    let mut clash = None;
+    let candidates = std::iter::once(base.clone())
+        .chain(std::iter::once(format!("{base}-{}", c.key.old_id)))
+        .chain((2..1000).map(|n| format!("{base}-{}-{n}", c.key.old_id)));
+    for cand in candidates {
+        let holders = db
+            .fetch_all(
+                "SELECT source_key FROM categories WHERE slug = ?",
+                &args![&cand],
+            )
+            .await
+            .and_then(|rows| {
+                rows.iter()
+                    .map(|r| r.text(0))
+                    .collect::<sqlx::Result<Vec<_>>>()
+            })
+            .doing(|| format!("choosing a slug for `{}`", c.key))?;
+        match holders.into_iter().find(|k| k.starts_with(&prefix)) {
+            None => return Ok(Slug { slug: cand, clash }),
+            Some(holder) => {
+                clash.get_or_insert((cand, holder));
+            }
+        }
+    }
+    Ok(Slug {
+        slug: format!("{base}-{}-{}", c.key.old_id, c.key.source),
+        clash,
+    })
+}
+
 /// A slug no other row of `table` uses: `base`, else with the old id,
 /// else with a counter. Items are written in a fixed order, so the choice
 /// is deterministic.
@@ -508,25 +574,37 @@ pub(crate) async fn free_slug(
     table: &str,
     base: &str,
     key: &SourceKey,
-) -> Result<String, Error> {
+) -> Result<Slug, Error> {
     let mut candidates = vec![base.to_string(), format!("{base}-{}", key.old_id)];
     candidates.extend((2..1000).map(|n| format!("{base}-{}-{n}", key.old_id)));
+    let mut clash = None;
     for c in candidates {
         let taken = db
-            .fetch_optional(&format!("SELECT 1 FROM {table} WHERE slug = ?"), &args![&c])
+            .fetch_optional(
+                &format!("SELECT source_key FROM {table} WHERE slug = ?"),
+                &args![&c],
+            )
             .await
+            .and_then(|r| r.map(|r| r.text(0)).transpose())
             .doing(|| format!("choosing a slug for `{key}`"))?;
-        if taken.is_none() {
-            return Ok(c);
+        match taken {
+            None => return Ok(Slug { slug: c, clash }),
+            Some(holder) => {
+                clash.get_or_insert((c, holder));
+            }
         }
     }
-    Ok(format!("{base}-{}-{}", key.old_id, key.source))
+    Ok(Slug {
+        slug: format!("{base}-{}-{}", key.old_id, key.source),
+        clash,
+    })
 }
 
 async fn upsert_article(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     a: &Article,
+    events: &mut Vec<AuditEvent>,
 ) -> Result<Outcome, Error> {
     let key = a.key.to_string();
     let content = sha256_json(&ArticleContent {
@@ -570,6 +648,8 @@ async fn upsert_article(
                 &a.alias
             });
             let slug = free_slug(db, "articles", &base, &a.key).await?;
+            slug_clash(&a.key, "article", &slug, events);
+            let slug = slug.slug;
             let new_url = article_url(&a.section, &slug);
             let mut binds = article_args(a, primary_id, &new_url, terms);
             binds.extend(args![&key, &slug]);

@@ -262,21 +262,22 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
                     reason: q.reason.clone(),
                 });
             }
-            for ev in &s.events {
-                if ev.kind == EventKind::Warning {
-                    let key = ev.key.as_ref().map(|k| k.to_string()).unwrap_or_default();
-                    let msg = ev
-                        .data
-                        .get("message")
-                        .and_then(|m| m.as_str())
-                        .unwrap_or("");
-                    warnings.push(format!("{key}: {msg}"));
-                }
-            }
         }
         match rt.block_on(target.write_batch(staged)) {
             Ok((c, sealed)) => {
                 counts.add(&c);
+                // From the sealed events: the loader warns too (slug clashes).
+                for ev in sealed.iter().map(|s| &s.event) {
+                    if ev.kind == EventKind::Warning {
+                        let key = ev.key.as_ref().map(|k| k.to_string()).unwrap_or_default();
+                        let msg = ev
+                            .data
+                            .get("message")
+                            .and_then(|m| m.as_str())
+                            .unwrap_or("");
+                        warnings.push(format!("{key}: {msg}"));
+                    }
+                }
                 mirror(&sealed)?;
             }
             Err(e) => {

@@ -138,6 +138,37 @@ const SECONDARY_FIELDS: &[&str] = &[
     "home_image_alt",
 ];
 
+/// An item the extractor set aside: quarantined as it is, raw fields kept,
+/// nothing decoded.
+fn set_aside(item: SourceItem, reason: String, mut events: Vec<AuditEvent>) -> Processed {
+    events.push(AuditEvent::item(
+        EventKind::Quarantined,
+        &item.key,
+        Some(&item.provenance),
+        json!({ "reason": reason, "set_aside_by": "extractor" }),
+    ));
+    let raw = item
+        .fields
+        .iter()
+        .filter(|f| f.name != extract::SET_ASIDE_FIELD)
+        .map(|f| (f.name.to_string(), f.bytes.clone()))
+        .collect();
+    Processed {
+        staged: Staged {
+            record: Record::Quarantined(Quarantined {
+                key: item.key,
+                provenance: item.provenance,
+                reason,
+                raw,
+            }),
+            events,
+        },
+        fatal: None,
+        charsets: Vec::new(),
+        category: None,
+    }
+}
+
 /// Decodes, normalises and maps one item.
 pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
     let key = item.key.clone();
@@ -149,6 +180,9 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
     )];
     for w in &item.warnings {
         events.push(ev(EventKind::Warning, json!({ "message": w })));
+    }
+    if let Some(reason) = extract::set_aside_reason(&item) {
+        return set_aside(item, reason, events);
     }
 
     // Decode.

@@ -15,7 +15,9 @@
 //! [`status_from_nukeviet3`] and the `v3` module: statuses, home images,
 //! URLs (`-<id>/`), the plain-text fallback body.
 
+mod cycles;
 pub(crate) mod names;
+mod orphans;
 mod stage;
 mod terms;
 mod v3;
@@ -560,9 +562,20 @@ impl NukeVietNews {
             let (ready, rest): (Vec<Cat>, Vec<Cat>) = cats.into_iter().partition(|c| {
                 c.parent == 0 || !known.contains(&c.parent) || out_ids.contains(&c.parent)
             });
-            // A cycle in parentid: emit the rest as they are.
+            // Only loops in parentid are left: their members go to the root.
             let (ready, rest) = if ready.is_empty() {
-                (rest, Vec::new())
+                let pairs: Vec<(i64, i64)> = rest.iter().map(|c| (c.id, c.parent)).collect();
+                let loops = cycles::on_loops(&pairs);
+                let (mut on_loop, rest): (Vec<Cat>, Vec<Cat>) =
+                    rest.into_iter().partition(|c| loops.contains_key(&c.id));
+                for c in &mut on_loop {
+                    c.item.warnings.push(cycles::warning(c.id, &loops[&c.id]));
+                    c.parent = 0;
+                    if let ItemKind::Category { parent, .. } = &mut c.item.kind {
+                        *parent = None;
+                    }
+                }
+                (on_loop, rest)
             } else {
                 (ready, rest)
             };
@@ -938,12 +951,24 @@ impl Extractor for NukeVietNews {
             &[],
         )? as u64;
         let mut count = Count { done: 0, total };
+        let mut stopped = false;
         for inst in &insts {
             if self
                 .emit(&mut stage, inst, &mut summary, sink, progress, &mut count)?
                 .is_break()
             {
+                stopped = true;
                 break;
+            }
+        }
+        // A dump cut short has bodies whose rows were never read: not orphans.
+        if !stopped && scanned.is_ok() {
+            for i in &insts {
+                let paths = &self.paths;
+                if orphans::emit(&mut stage, &i.stem, &i.module, i.bodies, paths, sink)?.is_break()
+                {
+                    break;
+                }
             }
         }
         progress(Progress::Emitting {

@@ -1,0 +1,238 @@
+/*M!999999\- enable the sandbox mode */ 
+-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB, for debian-linux-gnu (x86_64)
+--
+-- Host: localhost    Database: portal_cu
+-- ------------------------------------------------------
+-- Server version	10.11.6-MariaDB-0+deb12u1
+
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+/*!40101 SET @OLD_CHARACTER_SET_RESULTS=@@CHARACTER_SET_RESULTS */;
+/*!40101 SET @OLD_COLLATION_CONNECTION=@@COLLATION_CONNECTION */;
+/*!40101 SET NAMES utf8mb4 */;
+/*!40103 SET @OLD_TIME_ZONE=@@TIME_ZONE */;
+/*!40103 SET TIME_ZONE='+00:00' */;
+/*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */;
+/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;
+/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */;
+/*!40111 SET @OLD_SQL_NOTES=@@SQL_NOTES, SQL_NOTES=0 */;
+
+--
+-- Dumping data for table `nv4_config`
+--
+
+LOCK TABLES `nv4_config` WRITE;
+/*!40000 ALTER TABLE `nv4_config` DISABLE KEYS */;
+INSERT INTO `nv4_config` VALUES
+('sys','site','site_timezone','Asia/Ho_Chi_Minh'),
+('vi','global','site_name','Cổng thông tin điện tử Tỉnh Mẫu'),
+('vi','tin-tuc','per_page','20'),
+('vi','tin-tuc','structure_upload','Ym'),
+('vi','thong-bao','per_page','20'),
+('vi','thong-bao','structure_upload','Ym');
+/*!40000 ALTER TABLE `nv4_config` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_modules`
+--
+
+LOCK TABLES `nv4_vi_modules` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_modules` DISABLE KEYS */;
+INSERT INTO `nv4_vi_modules` VALUES
+('about','page','about','about','page','Giới thiệu','','',1546650000,1,1,'','','','','0',1,1,'',1,1),
+('contact','contact','contact','contact','contact','Liên hệ','','',1546650000,1,1,'','','','','0',5,1,'',1,1),
+('tin-tuc','news','news','news','news','Tin tức','','',1546650000,1,1,'','','','','0',2,1,'',1,1),
+('thong-bao','news','thongbao','thongbao','news','Thông báo','','',1546650000,1,1,'','','','','0',3,1,'',1,1);
+/*!40000 ALTER TABLE `nv4_vi_modules` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_news_1`
+--
+
+LOCK TABLES `nv4_vi_news_1` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_1` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_1` VALUES
+(17,1,'1',0,2,'',0,1546912800,1546912800,1,17,1546912800,0,2,'Hội nghị tổng kết công tác năm 2018','hoi-nghi-tong-ket-cong-tac-nam-2018','Bài viết đã bị xóa khỏi bảng chính nhưng còn trong bảng chuyên mục.','','',0,1,'6',1,0,5,0,0,0,0,'',0),
+(9,5,'5,1',0,6,'Sở Y tế',0,1555036200,1555297200,22,9,1555036200,0,2,'TiÃªm váº¯c xin sá»Ÿi cho tráº» em dÆ°á»›i 5 tuá»•i','tiem-vac-xin-soi-cho-tre-em-duoi-5-tuoi','Ngành Y tế triển khai chiến dịch tiêm bổ sung vắc xin sởi cho trẻ em dưới 5 tuổi tại các xã có nguy cơ cao.','2019_04/tiem-vac-xin.jpg','Tiêm vắc xin cho trẻ',1,1,'6',1,0,640,0,0,0,0,'',0),
+(7,1,'1',0,4,'',0,1591748100,1591748100,1,7,1591748100,0,2,'Th�ng b�o khẩn c����p v�� m��a l�� �(b�o','thong-bao-khan-cap-ve-mua-lu','Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đề nghị các địa phương theo dõi chặt chẽ diễn biến mưa lũ.','','',0,1,'6',1,0,12,0,0,0,0,'',0),
+(16,8,'8,2,1',0,3,'Tin: Thu Hà. Ảnh: Quốc Tuấn',1,1597892400,1598922000,0,16,1597892400,0,2,'Hội nghị xúc tiến đầu tư vào khu công nghiệp phía Nam','hoi-nghi-xuc-tien-dau-tu-vao-khu-cong-nghiep-phia-nam','Hội nghị thu hút gần 200 doanh nghiệp trong và ngoài nước tham dự.','2020_08/xuc-tien-dau-tu.jpg','Hội nghị xúc tiến đầu tư',1,1,'6',1,0,301,0,0,0,0,'',0),
+(10,1,'1,5',0,6,'Ngọc Hân',0,1656637200,1656727800,1,10,1656637200,0,2,'Phòng, chống sốt xuất huyết: chủ động từ sớm&#33;','phong-chong-sot-xuat-huyet-chu-dong-tu-som','S&#7889; ca m&#7855;c s&#7889;t xu&#7845;t huy&#7871;t t&#259;ng nhanh v&#224;o m&#249;a m&#432;a; ng&#432;&#7901;i d&#226;n c&#7847;n ch&#7911; &#273;&#7897;ng di&#7879;t l&#259;ng qu&#259;ng, b&#7885; g&#7853;y &amp; lo&#7841;i b&#7887; d&#7909;ng c&#7909; ch&#7913;a n&#432;&#7899;c &#273;&#7885;ng.','2022_07/sot-xuat-huyet.jpg','Phun hóa chất diệt muỗi',1,1,'6',1,0,320,0,0,0,0,'',0),
+(1,2,'2,1',0,2,'Minh Anh',1,1678935900,1679013600,1,1,1678935600,0,2,'UBND tỉnh họp phiên thường kỳ tháng 3 năm 2023','ubnd-tinh-hop-phien-thuong-ky-thang-3-nam-2023','Sáng 16/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 để đánh giá tình hình kinh tế - xã hội quý I và bàn giải pháp thực hiện nhiệm vụ quý II năm 2023.','2023_03/hop-ubnd-thang-3.jpg','Quang cảnh phiên họp',1,1,'6',1,0,412,0,0,0,0,'',0),
+(4,4,'4,1',0,3,'Thanh Tâm',3,1693886400,1693966320,1,4,1693884600,0,2,'Khai gi�ng n�m h�c 2023 - 2024: h�n 120 ngh�n h�c sinh ��n tr��ng','khai-giang-nam-hoc-2023-2024-hon-120-nghin-hoc-sinh-den-truong','Sáng 5/9, các trường học trên địa bàn tỉnh đồng loạt tổ chức lễ khai giảng năm học mới trong không khí vui tươi, phấn khởi.','2023_09/khai-giang.jpg','Học sinh dự lễ khai giảng',1,1,'6',1,0,1530,0,0,0,0,'',0),
+(14,2,'2,1',0,2,'Văn phòng UBND tỉnh',0,1717207200,1717207200,2,14,1925339400,0,2,'Lá»‹ch tiáº¿p cĂ´ng dĂ¢n Ä‘á»‹nh ká»³ cá»§a Chá»§ tá»‹ch UBND tá»‰nh','lich-tiep-cong-dan-dinh-ky-cua-chu-tich-ubnd-tinh','Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân tỉnh.','','',0,1,'6',1,0,0,0,0,0,0,'',0);
+/*!40000 ALTER TABLE `nv4_vi_news_1` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_news_8`
+--
+
+LOCK TABLES `nv4_vi_news_8` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_8` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_8` VALUES
+(16,8,'8,2,1',0,3,'Tin: Thu Hà. Ảnh: Quốc Tuấn',1,1597892400,1598922000,0,16,1597892400,0,2,'Hội nghị xúc tiến đầu tư vào khu công nghiệp phía Nam','hoi-nghi-xuc-tien-dau-tu-vao-khu-cong-nghiep-phia-nam','Hội nghị thu hút gần 200 doanh nghiệp trong và ngoài nước tham dự.','2020_08/xuc-tien-dau-tu.jpg','Hội nghị xúc tiến đầu tư',1,1,'6',1,0,301,0,0,0,0,'',0),
+(2,8,'8,2',0,2,'Tin: Thu Hà. Ảnh: Quốc Tuấn',0,1680682800,1680682800,1,2,1680681600,0,2,'Kinh tế - xã hội quý I/2023 duy trì đà tăng trưởng','kinh-te-xa-hoi-quy-i-2023-duy-tri-da-tang-truong','QuÃ½ I/2023, cÃ¡c chá»‰ tiÃªu kinh táº¿ chá»§ yáº¿u cá»§a tá»‰nh tÄƒng so vá»›i cÃ¹ng ká»³; sáº£n xuáº¥t nÃ´ng nghiá»‡p á»•n Ä‘á»‹nh, thu hÃºt Ä‘áº§u tÆ° chuyá»ƒn biáº¿n tÃ­ch cá»±c.','2023_04/toan-canh-kcn.jpg','Khu công nghiệp phía Nam',2,1,'6',1,0,268,0,0,0,0,'',0),
+(3,8,'8',0,3,'Văn Dũng',2,1684575000,1684630800,1,3,1684575000,0,2,'NÃ´ng dÃ¢n thu hoáº¡ch lÃºa xuÃ¢n sá»›m','nong-dan-thu-hoach-lua-xuan-som','Những ngày này, nông dân các huyện phía Bắc tranh thủ nắng ráo để thu hoạch lúa vụ xuân, năng suất bình quân ước đạt 62 tạ/ha.','https://baotinhmau.example.vn/uploads/2023/05/thu-hoach-lua.jpg','Thu hoạch lúa xuân',3,1,'6',1,0,97,0,0,0,0,'',0);
+/*!40000 ALTER TABLE `nv4_vi_news_8` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_news_cat`
+--
+
+LOCK TABLES `nv4_vi_news_cat` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_cat` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_cat` VALUES
+(1,0,'Tin tức','','tin-tuc','Tin tức về hoạt động của chính quyền và đời sống kinh tế - xã hội của tỉnh','','',0,1,1,0,'viewcat_main_right',3,'2,4,5',4,2,0,'','','','',1546653600,1549245600,'6',1),
+(2,1,'Hoạt động của UBND','','hoat-dong-cua-ubnd','','','',0,1,2,1,'viewcat_main_right',1,'8',4,2,0,'','','','',1546657200,1549249200,'6',1),
+(3,7,'Phổ biến pháp luật','','pho-bien-phap-luat','','','',0,1,8,1,'viewcat_page_new',0,'',4,2,0,'','','','',1546660800,1549252800,'6',1),
+(4,1,'GiÃ¡o dá»¥c','','giao-duc','','','',0,2,4,1,'viewcat_page_new',0,'',4,2,0,'','','','',1546664400,1549256400,'6',1),
+(5,1,'Y tế','','y-te','','','',0,3,5,1,'viewcat_page_new',0,'',4,2,0,'','','','',1546668000,1549260000,'6',0),
+(6,0,'Văn bản chỉ đạo','','van-ban-chi-dao','Văn bản chỉ đạo, điều hành của UBND tỉnh','','',0,2,6,0,'viewcat_page_new',0,'',4,2,0,'','','','',1546671600,1549263600,'6',1),
+(7,0,'Thông tin tuyên truyền','','thong-tin-tuyen-truyen','','','',0,3,7,0,'viewcat_main_right',1,'3',4,2,0,'','','','',1546675200,1549267200,'6',1),
+(8,2,'Kinh tế - Xã hội','','kinh-te-xa-hoi','','','',0,1,3,2,'viewcat_page_new',0,'',4,2,0,'','','','',1546678800,1549270800,'6',1),
+(9,0,'Tuyển dụng','','tuyen-dung','','','',0,4,9,0,'viewcat_page_new',0,'',4,2,0,'','','','',1546682400,1549274400,'6',1),
+(10,0,'Hỏi đáp','','hoi-dap','Giải đáp câu hỏi của người dân và doanh nghiệp','','',0,5,10,0,'viewcat_page_new',0,'',4,2,0,'','','','',1546686000,1549278000,'6',1);
+/*!40000 ALTER TABLE `nv4_vi_news_cat` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_news_detail`
+--
+
+LOCK TABLES `nv4_vi_news_detail` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_detail` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_detail` VALUES
+(1,'','','<p>Hồ sơ gốc lưu tại thư mục \\\\may-chu\\ho-so\\2024\\ (ổ mạng của Văn phòng); tệp \"Báo cáo \'tháng 6\'\" đã được chuyển.</p>\r\n<p>Mã hồ sơ:	HS-2024-06</p>\n<p>Sáng 16/3, đồng chí Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 3. Dự họp có các đồng chí Phó Chủ tịch UBND tỉnh, lãnh đạo các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố.</p>\n<p style=\"text-align: center;\"><img alt=\"Quang cảnh phiên họp\" src=\"/uploads/news/2023_03/anh.jpg\" width=\"600\" height=\"400\" /></p>\n<p>Theo báo cáo, tổng sản phẩm trên địa bàn quý I ước tăng 6,8% so với cùng kỳ; thu ngân sách đạt 27% dự toán; giải ngân vốn đầu tư công đạt 18,5% kế hoạch. Chi tiết xem tại bài <a href=\"/vi/tin-tuc/kinh-te-xa-hoi/kinh-te-xa-hoi-quy-i-2023-duy-tri-da-tang-truong-2.html\">Kinh tế - xã hội quý I/2023 duy trì đà tăng trưởng</a>.</p>\n<p>Kết luận phiên họp, Chủ tịch UBND tỉnh yêu cầu các đơn vị đẩy nhanh tiến độ giải phóng mặt bằng các công trình trọng điểm, tập trung cải cách thủ tục hành chính và chuẩn bị tốt các điều kiện cho sản xuất vụ hè thu.</p>\n<p><strong>Tin, ảnh: Hoàng Lan</strong></p>',NULL,'phiên họp thường kỳ, UBND tỉnh','','',2,'',0,1,1,1),
+(2,'','','<p>Theo số liệu của Cục Thống kê tỉnh, kinh tế quý I/2023 tiếp tục phục hồi. Một số chỉ tiêu chủ yếu như sau:</p>\n<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" style=\"width:100%\">\n<tbody>\n<tr><td rowspan=\"2\"><strong>Chỉ tiêu</strong></td><td colspan=\"2\"><strong>Thực hiện</strong></td><td rowspan=\"2\"><strong>So sánh (%)</strong></td></tr>\n<tr><td>Quý I/2022</td><td>Quý I/2023</td></tr>\n<tr><td>Tổng sản phẩm (tỷ đồng)</td><td>12.450</td><td>13.297</td><td>106,8</td></tr>\n<tr><td>Thu ngân sách (tỷ đồng)</td><td>2.130</td><td>2.284</td><td>107,2</td></tr>\n<tr><td>Kim ngạch xuất khẩu (triệu USD)</td><td>315</td><td>338</td><td>107,3</td></tr>\n<tr><td colspan=\"4\"><em>Nguồn: Cục Thống kê tỉnh</em></td></tr>\n</tbody>\n</table>\n<p>Trong quý, toàn tỉnh có 214 doanh nghiệp thành lập mới với tổng vốn đăng ký gần 1.900 tỷ đồng; 3 dự án đầu tư mới được cấp chủ trương.</p>',NULL,'kinh tế, tăng trưởng, quý I','Cục Thống kê tỉnh','',2,'',0,1,1,1),
+(3,'','','<p>Vụ xuân năm nay, toàn tỉnh gieo cấy hơn 41.000 ha lúa. Nhờ thời tiết thuận lợi và làm tốt công tác phòng trừ sâu bệnh, lúa sinh trưởng tốt, nhiều cánh đồng cho năng suất trên 65 tạ/ha.</p>\n<p>Ngành nông nghiệp khuyến cáo bà con thu hoạch theo phương châm \"xanh nhà hơn già đồng\", đồng thời chuẩn bị giống, vật tư cho vụ hè thu.</p>',NULL,'lúa xuân, thu hoạch','Báo Tỉnh Mẫu','',2,'',0,1,1,1),
+(4,'','','<p>Năm học 2023 - 2024, toàn tỉnh có 412 trường mầm non, phổ thông với hơn 120.000 học sinh. Tại điểm trường vùng cao, các thầy cô đã chuẩn bị chu đáo sách vở, đồ dùng học tập cho học sinh có hoàn cảnh khó khăn.</p>\n<p>Lãnh đạo tỉnh dự lễ khai giảng và tặng quà cho học sinh nghèo vượt khó. Mời bạn đọc xem video lễ khai giảng:</p>\n<p><iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" title=\"Lễ khai giảng năm học 2023 - 2024\" frameborder=\"0\" allow=\"accelerometer; autoplay; encrypted-media\" allowfullscreen></iframe></p>\n<p>Ngành Giáo dục đặt mục tiêu nâng cao chất lượng dạy học, tiếp tục thực hiện chương trình giáo dục phổ thông mới ở các lớp 4, 8 và 11.</p>',NULL,'khai giảng, năm học mới','Sở Giáo dục và Đào tạo','',2,'',0,1,1,1),
+(5,'','','<p>Các suất học bổng do doanh nghiệp và nhà hảo tâm trong tỉnh đóng góp. Đây là nguồn động viên kịp thời giúp các em có thêm điều kiện đến trường.</p>\n<p>Dịp này, Hội Khuyến học tỉnh cũng trao tặng 500 bộ sách giáo khoa cho thư viện các trường tiểu học vùng khó khăn.</p>',NULL,'học bổng, khuyến học','','',1,'',0,1,1,1),
+(6,'','','<p>Ngày 15/3/2023, Chủ tịch UBND tỉnh ký Quyết định số 1234/QĐ-UBND ban hành Kế hoạch cải cách hành chính năm 2023. Kế hoạch thay thế Quyết định số 2150/QĐ-UBND ngày 28/12/2022.</p>\n<p>Mục tiêu: 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình; tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.</p>\n<p>Các sở, ngành, UBND cấp huyện căn cứ Kế hoạch xây dựng chương trình của đơn vị mình, báo cáo kết quả về Sở Nội vụ trước ngày 15 hằng tháng cuối quý.</p>\n<p>Tải toàn văn: <a href=\"/uploads/news/2023_03/ke-hoach.pdf\">Kế hoạch cải cách hành chính năm 2023</a></p>',NULL,'cải cách hành chính, 1234/QĐ-UBND','','2023_03/ke-hoach.pdf',1,'',0,1,1,1),
+(7,'','','<p>Do ảnh hưởng của áp thấp nhiệt đới, từ đêm 10/6 đến ngày 12/6 trên địa bàn tỉnh có mưa vừa, mưa to, có nơi mưa rất to. Các địa phương rà soát khu dân cư vùng thấp trũng, ven sông suối, sẵn sàng phương án sơ tán.</p>',NULL,'','','',1,'',0,1,1,1),
+(8,'','','<style>v\\:* {behavior:url(#default#VML);}\r\no\\:* {behavior:url(#default#VML);}</style>\r\n<p class=\"MsoNormal\" style=\"margin-bottom:0cm;text-align:justify;line-height:150%;mso-pagination:widow-orphan\"><span style=\"font-size:14.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif;mso-fareast-font-family:&quot;Times New Roman&quot;\">Thực hiện Kế hoạch của UBND tỉnh,&nbsp;các cơ quan, đơn vị tổ chức treo băng rôn, khẩu hiệu, tuyên truyền trên hệ thống loa truyền thanh cơ sở.<o:p></o:p></span></p>\r\n<p class=\"MsoNormal\" style=\"mso-margin-top-alt:auto;mso-margin-bottom-alt:auto\"><span style=\"font-size:14.0pt\">Hội thi tìm hiểu pháp luật&nbsp;&nbsp;thu hút hơn 3.000 lượt cán bộ, công chức và người dân tham gia.\Z<o:p></o:p></span></p>\r\n<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>',NULL,'Ngày Pháp luật, 9/11','','',2,'',0,1,1,1),
+(9,'','','<p>Chiến dịch diễn ra từ ngày 15/4 đến 30/4/2019 tại các trạm y tế xã. Phụ huynh mang theo sổ tiêm chủng khi đưa trẻ đi tiêm.</p>\n<p>Sau khi tiêm, trẻ được theo dõi tại điểm tiêm ít nhất 30 phút và tiếp tục theo dõi tại nhà trong 24 giờ.</p>',NULL,'vắc xin sởi, tiêm chủng','','',2,'',0,1,1,1),
+(10,'','','<p>Từ đầu năm đến nay, toàn tỉnh ghi nhận 412 ca mắc sốt xuất huyết, tăng 35% so với cùng kỳ năm trước.</p>\n<script>alert(1)</script>\n<p>Người dân cần ngủ màn, dọn vệ sinh môi trường và đưa người bệnh đến cơ sở y tế khi có dấu hiệu sốt cao liên tục.</p>\n<p><a href=\"#\" onclick=\"window.open(\'/uploads/news/2022_07/to-roi.jpg\');return false;\">Xem tờ rơi hướng dẫn</a></p>',NULL,'sốt xuất huyết','','',2,'',0,1,1,1),
+(11,'','','<p><strong>1. Chỉ tiêu:</strong> 45 người, gồm 15 giáo viên mầm non, 20 giáo viên tiểu học và 10 giáo viên trung học cơ sở.</p>\n<p><strong>2. Hồ sơ:</strong> Phiếu đăng ký dự tuyển theo mẫu; bản sao văn bằng, chứng chỉ. Thời hạn nhận hồ sơ: từ ngày 27/02/2024 đến 17 giờ ngày 27/3/2024.</p>\n<p><strong>3. Địa điểm:</strong> Phòng Nội vụ huyện, điện thoại 0200.3812.xxx.</p>\n<p>Tải mẫu phiếu: <a href=\"/uploads/news/2024_02/mau-phieu-dang-ky.docx\">mau-phieu-dang-ky.docx</a></p>',NULL,'tuyển dụng, viên chức, giáo viên','','2024_02/mau-phieu-dang-ky.docx,2024_02/thong-bao-tuyen-dung.pdf',1,'',0,1,1,1),
+(12,'','Thông báo tuyển dụng công chức cấp xã\0','<p>Tổng chỉ tiêu: 18 người. Hình thức tuyển dụng: thi tuyển. Người dự tuyển nộp hồ sơ tại Phòng Nội vụ huyện trong giờ hành chính.</p>\n<p>Điều kiện: tốt nghiệp đại học chuyên ngành phù hợp với chức danh dự tuyển; có hộ khẩu thường trú tại huyện là một lợi thế khi xét ưu tiên.</p>',NULL,'','','',1,'',0,1,1,1),
+(13,'','','<p>Dự thảo gồm 4 phần: đánh giá kết quả giai đoạn trước, mục tiêu, nhiệm vụ và giải pháp, tổ chức thực hiện. Ý kiến góp ý gửi về Sở Nông nghiệp và Phát triển nông thôn trước ngày 30/5/2024.</p>\n<p>Mục tiêu đến năm 2026: giá trị sản xuất nông nghiệp tăng bình quân 3,5%/năm; 80% số xã đạt chuẩn nông thôn mới.</p>',NULL,'dự thảo, nông nghiệp','','',1,'',0,1,1,1),
+(14,'','','<p>Trường hợp ngày 15 trùng ngày nghỉ, lễ, Tết thì việc tiếp công dân được thực hiện vào ngày làm việc tiếp theo. Công dân đến đăng ký trước tại Trụ sở Tiếp công dân tỉnh.</p>\n<p>Khi đến, công dân mang theo căn cước công dân và các giấy tờ, tài liệu liên quan đến nội dung khiếu nại, tố cáo, kiến nghị.</p>',NULL,'tiếp công dân','','',1,'',0,1,1,1),
+(15,'','','<p><strong>Hỏi:</strong> Gia đình tôi sử dụng đất ở ổn định từ năm 1995, chưa được cấp giấy chứng nhận. Xin hỏi hồ sơ gồm những gì?</p>\n<p><strong>Trả lời:</strong> Hồ sơ gồm đơn đăng ký theo mẫu, giấy tờ về quyền sử dụng đất (nếu có) và chứng từ thực hiện nghĩa vụ tài chính. Thời gian giải quyết theo <a href=\"/index.php?language=vi&amp;nv=tin-tuc&amp;op=van-ban-chi-dao/quyet-dinh-so-1234-qd-ubnd-ngay-15-3-2023-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2023-6\">Kế hoạch cải cách hành chính năm 2023</a> được rút ngắn còn 15 ngày làm việc. Xem thêm <a href=\"https://tinhmau.example.gov.vn/vi/tin-tuc/hoat-dong-cua-ubnd/ubnd-tinh-hop-phien-thuong-ky-thang-3-nam-2023-1.html\">phiên họp thường kỳ tháng 3</a>.</p>',NULL,'hỏi đáp, đất đai','','',1,'',0,1,1,1),
+(16,'','','<p>Táº¡i há»™i nghá»‹, tá»‰nh trao quyáº¿t Ä‘á»‹nh chá»§ trÆ°Æ¡ng Ä‘áº§u tÆ° cho 5 dá»± Ã¡n vá»›i tá»•ng vá»‘n Ä‘Äƒng kÃ½ hÆ¡n 3.200 tá»· Ä‘á»“ng, chá»§ yáº¿u trong lÄ©nh vá»±c cháº¿ biáº¿n nÃ´ng sáº£n vÃ  cÆ¡ khÃ­.</p>\n<p>CÃ¡c nhÃ  Ä‘áº§u tÆ° Ä‘Ã¡nh giÃ¡ cao sá»± há»— trá»£ cá»§a tá»‰nh trong khÃ¢u bá»‘ trÃ­ máº·t báº±ng, háº¡ táº§ng vÃ  nguá»“n nhÃ¢n lá»±c qua Ä‘Ã o táº¡o.</p>',NULL,'xúc tiến đầu tư','Sở Kế hoạch và Đầu tư','',2,'',0,1,1,1);
+/*!40000 ALTER TABLE `nv4_vi_news_detail` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_news_rows`
+--
+
+LOCK TABLES `nv4_vi_news_rows` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_rows` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_rows` VALUES
+(1,2,'2,1',0,2,'Minh Anh',1,1678935900,1679013600,1,1,1678935600,0,2,'UBND tỉnh họp phiên thường kỳ tháng 3 năm 2023','ubnd-tinh-hop-phien-thuong-ky-thang-3-nam-2023','Sáng 16/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 để đánh giá tình hình kinh tế - xã hội quý I và bàn giải pháp thực hiện nhiệm vụ quý II năm 2023.','2023_03/hop-ubnd-thang-3.jpg','Quang cảnh phiên họp',1,1,'6',1,0,412,0,0,0,0,'',0),
+(2,8,'8,2',0,2,'Tin: Thu Hà. Ảnh: Quốc Tuấn',0,1680682800,1680682800,1,2,1680681600,0,2,'Kinh tế - xã hội quý I/2023 duy trì đà tăng trưởng','kinh-te-xa-hoi-quy-i-2023-duy-tri-da-tang-truong','QuÃ½ I/2023, cÃ¡c chá»‰ tiÃªu kinh táº¿ chá»§ yáº¿u cá»§a tá»‰nh tÄƒng so vá»›i cÃ¹ng ká»³; sáº£n xuáº¥t nÃ´ng nghiá»‡p á»•n Ä‘á»‹nh, thu hÃºt Ä‘áº§u tÆ° chuyá»ƒn biáº¿n tÃ­ch cá»±c.','2023_04/toan-canh-kcn.jpg','Khu công nghiệp phía Nam',2,1,'6',1,0,268,0,0,0,0,'',0),
+(3,8,'8',0,3,'Văn Dũng',2,1684575000,1684630800,1,3,1684575000,0,2,'NÃ´ng dÃ¢n thu hoáº¡ch lÃºa xuÃ¢n sá»›m','nong-dan-thu-hoach-lua-xuan-som','Những ngày này, nông dân các huyện phía Bắc tranh thủ nắng ráo để thu hoạch lúa vụ xuân, năng suất bình quân ước đạt 62 tạ/ha.','https://baotinhmau.example.vn/uploads/2023/05/thu-hoach-lua.jpg','Thu hoạch lúa xuân',3,1,'6',1,0,97,0,0,0,0,'',0),
+(4,4,'4,1',0,3,'Thanh Tâm',3,1693886400,1693966320,1,4,1693884600,0,2,'Khai gi�ng n�m h�c 2023 - 2024: h�n 120 ngh�n h�c sinh ��n tr��ng','khai-giang-nam-hoc-2023-2024-hon-120-nghin-hoc-sinh-den-truong','Sáng 5/9, các trường học trên địa bàn tỉnh đồng loạt tổ chức lễ khai giảng năm học mới trong không khí vui tươi, phấn khởi.','2023_09/khai-giang.jpg','Học sinh dự lễ khai giảng',1,1,'6',1,0,1530,0,0,0,0,'',0),
+(5,4,'4',0,3,'',3,1637391600,1637391600,1,5,1637391600,0,2,'Trao 150 suất học bổng cho học sinh nghèo vượt khó','trao-150-suat-hoc-bong-cho-hoc-sinh-ngheo-vuot-kho','Chie�u 19/11, Ho�i Khuye�n ho�c t�nh trao 150 sua�t ho�c bo�ng, mo�i sua�t 2 trie�u �o�ng, cho ho�c sinh nghe�o v���t kho� ta�i ca�c huye�n mie�n nu�i.','','',0,1,'6',1,0,55,0,0,0,0,'',0),
+(6,6,'6',0,2,'Văn phòng UBND tỉnh',0,1679018400,1679305500,1,6,1679018400,0,2,'Quyết định số 1234/QĐ-UBND ngày 15/3/2023 ban hành Kế hoạch cải cách hành chính năm 2023','quyet-dinh-so-1234-qd-ubnd-ngay-15-3-2023-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2023','UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2023 với 6 nhóm nhiệm vụ trọng tâm, trong đó ưu tiên chuyển đổi số và nâng cao chỉ số hài lòng của người dân.','','',0,1,'6',1,0,733,0,0,0,0,'',0),
+(7,1,'1',0,4,'',0,1591748100,1591748100,1,7,1591748100,0,2,'Th�ng b�o khẩn c����p v�� m��a l�� �(b�o','thong-bao-khan-cap-ve-mua-lu','Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đề nghị các địa phương theo dõi chặt chẽ diễn biến mưa lũ.','','',0,1,'6',1,0,12,0,0,0,0,'',0),
+(8,3,'3,7',0,5,'Phòng Tư pháp',0,1699491600,1699511400,1,8,1699491600,0,2,'Hưởng ứng &quot;Ngày Pháp luật Việt Nam&quot; năm 2023','huong-ung-ngay-phap-luat-viet-nam-nam-2023','Các cơ quan, đơn vị tổ chức nhiều hoạt động thiết thực hưởng ứng Ngày Pháp luật Việt Nam 9/11.','2023_11/ngay-phap-luat.png','Ngày Pháp luật Việt Nam',1,1,'6',1,0,88,0,0,0,0,'',0),
+(9,5,'5,1',0,6,'Sở Y tế',0,1555036200,1555297200,22,9,1555036200,0,2,'TiÃªm váº¯c xin sá»Ÿi cho tráº» em dÆ°á»›i 5 tuá»•i','tiem-vac-xin-soi-cho-tre-em-duoi-5-tuoi','Ngành Y tế triển khai chiến dịch tiêm bổ sung vắc xin sởi cho trẻ em dưới 5 tuổi tại các xã có nguy cơ cao.','2019_04/tiem-vac-xin.jpg','Tiêm vắc xin cho trẻ',1,1,'6',1,0,640,0,0,0,0,'',0),
+(10,1,'1,5',0,6,'Ngọc Hân',0,1656637200,1656727800,1,10,1656637200,0,2,'Phòng, chống sốt xuất huyết: chủ động từ sớm&#33;','phong-chong-sot-xuat-huyet-chu-dong-tu-som','S&#7889; ca m&#7855;c s&#7889;t xu&#7845;t huy&#7871;t t&#259;ng nhanh v&#224;o m&#249;a m&#432;a; ng&#432;&#7901;i d&#226;n c&#7847;n ch&#7911; &#273;&#7897;ng di&#7879;t l&#259;ng qu&#259;ng, b&#7885; g&#7853;y &amp; lo&#7841;i b&#7887; d&#7909;ng c&#7909; ch&#7913;a n&#432;&#7899;c &#273;&#7885;ng.','2022_07/sot-xuat-huyet.jpg','Phun hóa chất diệt muỗi',1,1,'6',1,0,320,0,0,0,0,'',0),
+(11,9,'9',0,5,'',0,1708930800,1708997400,1,11,1708930800,1711879200,2,'Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2024','thong-bao-tuyen-dung-vien-chuc-su-nghiep-giao-duc-nam-2024','UBND huyện Tân Lập thông báo tuyển dụng 45 chỉ tiêu viên chức giáo viên mầm non, tiểu học và trung học cơ sở năm 2024.','','',0,1,'6',1,0,2210,0,0,0,0,'',0),
+(12,9,'9',0,5,'Phòng Nội vụ',0,1571104800,1571104800,3,12,1571104800,1577786400,2,'Tuyển dụng công chức cấp xã năm 2019','tuyen-dung-cong-chuc-cap-xa-nam-2019','Thông báo tuyển dụng công chức cấp xã năm 2019 đối với các chức danh Văn phòng - Thống kê, Tư pháp - Hộ tịch và Địa chính - Xây dựng.','','',0,1,'6',1,0,1875,0,0,0,0,'',0),
+(13,6,'6,2',0,2,'',0,1715310000,1715678400,4,13,1715310000,0,2,'&#91;Dự thảo&#93; Kế hoạch phát triển nông nghiệp &amp; nông thôn giai đoạn 2024 - 2026','du-thao-ke-hoach-phat-trien-nong-nghiep-nong-thon-giai-doan-2024-2026','LÊy ý kiÕn gãp ý dù th¶o KÕ ho¹ch ph¸t triÓn n«ng nghiÖp vµ n«ng th«n giai ®o¹n 2024 - 2026.','','',0,1,'6',1,0,0,0,0,0,0,'',0),
+(14,2,'2,1',0,2,'Văn phòng UBND tỉnh',0,1717207200,1717207200,2,14,1925339400,0,2,'Lá»‹ch tiáº¿p cĂ´ng dĂ¢n Ä‘á»‹nh ká»³ cá»§a Chá»§ tá»‹ch UBND tá»‰nh','lich-tiep-cong-dan-dinh-ky-cua-chu-tich-ubnd-tinh','Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân tỉnh.','','',0,1,'6',1,0,0,0,0,0,0,'',0),
+(15,10,'10',0,4,'',0,1647244800,1647244800,1,15,1647244800,0,2,'Hỏi đáp về thủ tục cấp giấy chứng nhận quyền sử dụng đất lần đầu','hoi-dap-ve-thu-tuc-cap-giay-chung-nhan-quyen-su-dung-dat-lan-dau','Ông Trần Văn Bình (xã Tân Hòa) hỏi: Hồ sơ đề nghị cấp giấy chứng nhận quyền sử dụng đất lần đầu gồm những gì?','','',0,1,'6',1,0,146,0,0,0,0,'',0),
+(16,8,'8,2,1',0,3,'Tin: Thu Hà. Ảnh: Quốc Tuấn',1,1597892400,1598922000,0,16,1597892400,0,2,'Hội nghị xúc tiến đầu tư vào khu công nghiệp phía Nam','hoi-nghi-xuc-tien-dau-tu-vao-khu-cong-nghiep-phia-nam','Hội nghị thu hút gần 200 doanh nghiệp trong và ngoài nước tham dự.','2020_08/xuc-tien-dau-tu.jpg','Hội nghị xúc tiến đầu tư',1,1,'6',1,0,301,0,0,0,0,'',0);
+/*!40000 ALTER TABLE `nv4_vi_news_rows` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_news_sources`
+--
+
+LOCK TABLES `nv4_vi_news_sources` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_sources` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_sources` VALUES
+(1,'Sở Thông tin và Truyền thông','https://stttt.tinhmau.example.gov.vn','',1,1547082000,1547082000),
+(2,'Báo Tỉnh Mẫu','https://baotinhmau.example.vn','',2,1547085600,1620111600),
+(3,'Sở Giáo dục và Đào tạo','https://sgddt.tinhmau.example.gov.vn','',3,1637283600,1637283600);
+/*!40000 ALTER TABLE `nv4_vi_news_sources` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_thongbao_1`
+--
+
+LOCK TABLES `nv4_vi_thongbao_1` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_thongbao_1` DISABLE KEYS */;
+INSERT INTO `nv4_vi_thongbao_1` VALUES
+(2,1,'1',0,2,'Công an tỉnh',1,1691478000,1691478000,1,2,1691478000,0,2,'Äá» nghá»‹ ngÆ°á»i dÃ¢n cáº£nh giÃ¡c vá»›i cÃ¡c cuá»™c gá»i lá»«a Ä‘áº£o','de-nghi-nguoi-dan-canh-giac-voi-cac-cuoc-goi-lua-dao','Thời gian gần đây xuất hiện nhiều đối tượng giả danh cơ quan chức năng gọi điện yêu cầu chuyển tiền.','','',0,1,'6',1,0,455,0,0,0,0,'',0),
+(1,1,'1',0,2,'',1,1705716000,1705716000,1,1,1705716000,0,2,'Thông báo nghỉ Tết Nguyên đán Giáp Thìn năm 2024','thong-bao-nghi-tet-nguyen-dan-giap-thin-nam-2024','Cán bộ, công chức, viên chức được nghỉ Tết Nguyên đán từ ngày 08/02/2024 đến hết ngày 14/02/2024.','','',0,1,'6',1,0,980,0,0,0,0,'',0),
+(4,1,'1',0,2,'',1,1719543600,1719543600,1,4,1719543600,0,2,'LÃ¡Â»â€¹ch tiÃ¡ÂºÂ¿p cÃƒÂ´ng dÃƒÂ¢n thÃƒÂ¡ng 7/2024','lich-tiep-cong-dan-thang-7-2024','Lịch tiếp công dân của lãnh đạo UBND tỉnh trong tháng 7 năm 2024.','','',0,1,'6',1,0,77,0,0,0,0,'',0);
+/*!40000 ALTER TABLE `nv4_vi_thongbao_1` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_thongbao_cat`
+--
+
+LOCK TABLES `nv4_vi_thongbao_cat` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_thongbao_cat` DISABLE KEYS */;
+INSERT INTO `nv4_vi_thongbao_cat` VALUES
+(1,0,'Thông báo chung','','thong-bao-chung','Thông báo của UBND tỉnh và Văn phòng UBND tỉnh','','',0,1,1,0,'viewcat_page_new',0,'',4,2,0,'','','','',1546653600,1549245600,'6',1),
+(2,0,'Tuyển dụng','','tuyen-dung','','','',0,2,2,0,'viewcat_page_new',0,'',4,2,0,'','','','',1546657200,1549249200,'6',1);
+/*!40000 ALTER TABLE `nv4_vi_thongbao_cat` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_thongbao_detail`
+--
+
+LOCK TABLES `nv4_vi_thongbao_detail` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_thongbao_detail` DISABLE KEYS */;
+INSERT INTO `nv4_vi_thongbao_detail` VALUES
+(1,'','','<p>Căn cứ thông báo của Bộ Lao động - Thương binh và Xã hội, UBND tỉnh thông báo lịch nghỉ Tết Nguyên đán Giáp Thìn năm 2024 như sau: nghỉ 7 ngày liên tục từ thứ Năm ngày 08/02/2024 đến hết thứ Tư ngày 14/02/2024.</p>\n<p>Các cơ quan, đơn vị bố trí cán bộ trực, bảo đảm an ninh, an toàn trong dịp Tết.</p>',NULL,'nghỉ Tết','','',1,'',0,1,1,1),
+(2,'','','<p>Công an tỉnh khuyến cáo người dân không cung cấp thông tin cá nhân, mã OTP qua điện thoại; khi nghi ngờ, liên hệ ngay cơ quan công an gần nhất.</p>',NULL,'lừa đảo, cảnh giác','','',1,'',0,1,1,1),
+(3,'','','<p>Danh sách 37 thí sinh trúng tuyển kèm theo thông báo này. Thí sinh trúng tuyển hoàn thiện hồ sơ trong thời hạn 30 ngày kể từ ngày nhận thông báo.</p>',NULL,'kết quả xét tuyển','','2023_12/danh-sach-trung-tuyen.pdf',1,'',0,1,1,1),
+(4,'','','<p>Lãnh đạo UBND tỉnh tiếp công dân vào ngày 15/7/2024 tại Trụ sở Tiếp công dân tỉnh.</p>',NULL,'tiếp công dân','','',1,'',0,1,1,1);
+/*!40000 ALTER TABLE `nv4_vi_thongbao_detail` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_thongbao_rows`
+--
+
+LOCK TABLES `nv4_vi_thongbao_rows` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_thongbao_rows` DISABLE KEYS */;
+INSERT INTO `nv4_vi_thongbao_rows` VALUES
+(1,1,'1',0,2,'',1,1705716000,1705716000,1,1,1705716000,0,2,'Thông báo nghỉ Tết Nguyên đán Giáp Thìn năm 2024','thong-bao-nghi-tet-nguyen-dan-giap-thin-nam-2024','Cán bộ, công chức, viên chức được nghỉ Tết Nguyên đán từ ngày 08/02/2024 đến hết ngày 14/02/2024.','','',0,1,'6',1,0,980,0,0,0,0,'',0),
+(2,1,'1',0,2,'Công an tỉnh',1,1691478000,1691478000,1,2,1691478000,0,2,'Äá» nghá»‹ ngÆ°á»i dÃ¢n cáº£nh giÃ¡c vá»›i cÃ¡c cuá»™c gá»i lá»«a Ä‘áº£o','de-nghi-nguoi-dan-canh-giac-voi-cac-cuoc-goi-lua-dao','Thời gian gần đây xuất hiện nhiều đối tượng giả danh cơ quan chức năng gọi điện yêu cầu chuyển tiền.','','',0,1,'6',1,0,455,0,0,0,0,'',0),
+(3,2,'2',0,5,'Hội đồng tuyển dụng',1,1701421200,1701478800,1,3,1701421200,0,2,'Thông báo kết quả xét tuyển viên chức năm 2023','thong-bao-ket-qua-xet-tuyen-vien-chuc-nam-2023','Hội đồng xét tuyển viên chức thông báo danh sách thí sinh trúng tuyển và thời gian nhận quyết định tuyển dụng.','','',0,1,'6',1,0,1200,0,0,0,0,'',0),
+(4,1,'1',0,2,'',1,1719543600,1719543600,1,4,1719543600,0,2,'LÃ¡Â»â€¹ch tiÃ¡ÂºÂ¿p cÃƒÂ´ng dÃƒÂ¢n thÃƒÂ¡ng 7/2024','lich-tiep-cong-dan-thang-7-2024','Lịch tiếp công dân của lãnh đạo UBND tỉnh trong tháng 7 năm 2024.','','',0,1,'6',1,0,77,0,0,0,0,'',0);
+/*!40000 ALTER TABLE `nv4_vi_thongbao_rows` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Dumping data for table `nv4_vi_thongbao_sources`
+--
+
+LOCK TABLES `nv4_vi_thongbao_sources` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_thongbao_sources` DISABLE KEYS */;
+INSERT INTO `nv4_vi_thongbao_sources` VALUES
+(1,'Văn phòng UBND tỉnh','https://vpubnd.tinhmau.example.gov.vn','',1,1672707600,1672707600);
+/*!40000 ALTER TABLE `nv4_vi_thongbao_sources` ENABLE KEYS */;
+UNLOCK TABLES;
+/*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;
+
+/*!40101 SET SQL_MODE=@OLD_SQL_MODE */;
+/*!40014 SET FOREIGN_KEY_CHECKS=@OLD_FOREIGN_KEY_CHECKS */;
+/*!40014 SET UNIQUE_CHECKS=@OLD_UNIQUE_CHECKS */;
+/*!40101 SET CHARACTER_SET_CLIENT=@OLD_CHARACTER_SET_CLIENT */;
+/*!40101 SET CHARACTER_SET_RESULTS=@OLD_CHARACTER_SET_RESULTS */;
+/*!40101 SET COLLATION_CONNECTION=@OLD_COLLATION_CONNECTION */;
+/*!40111 SET SQL_NOTES=@OLD_SQL_NOTES */;
+
+-- Dump completed on 2024-06-20 10:15:02
