@@ -82,6 +82,8 @@ pub struct Counts {
     pub quarantined: u64,
     /// Items deliberately not loaded.
     pub skipped: u64,
+    /// Legal documents (their pages are counted in `articles` too).
+    pub documents: EntityCounts,
 }
 
 impl Counts {
@@ -90,6 +92,7 @@ impl Counts {
         for (a, b) in [
             (&mut self.categories, &o.categories),
             (&mut self.articles, &o.articles),
+            (&mut self.documents, &o.documents),
         ] {
             a.inserted += b.inserted;
             a.updated += b.updated;
@@ -127,6 +130,9 @@ struct ArticleContent<'a> {
     references: &'a [model::LegalReference],
     contributors: &'a [model::Contributor],
     source: &'a str,
+    // Absent for news, so their hashes are those of earlier versions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    document: Option<&'a model::DocumentInfo>,
 }
 
 #[derive(Serialize)]
@@ -207,7 +213,7 @@ async fn target_id(db: &mut Exec<'_>, k: &str) -> Result<Option<i64>, Error> {
 }
 
 /// What happened to one row, for the outcome event.
-enum Outcome {
+pub(crate) enum Outcome {
     Inserted(i64),
     Changed {
         id: i64,
@@ -251,6 +257,9 @@ impl Target {
                 }
                 Record::Article(a) => {
                     let o = upsert_article(db, &mut memo, a).await?;
+                    if a.document.is_some() {
+                        crate::document::tally(&mut counts.documents, &o);
+                    }
                     outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
                 }
                 Record::Quarantined(q) => {
@@ -523,6 +532,7 @@ async fn upsert_article(
         references: &a.references,
         contributors: &a.contributors,
         source: &a.source,
+        document: a.document.as_ref(),
     });
     let decision = sha256_json(&a.section);
     let prev = existing(db, &key).await?;
@@ -628,6 +638,7 @@ async fn upsert_article(
         .doing(|| format!("writing the attachments of `{key}`"))?;
     }
     write_citations(db, id, a, is_new).await?;
+    crate::document::write_document(db, id, a, is_new).await?;
     record_id(db, memo, &key, "article", id, &content, &decision).await?;
     redirect(db, &a.old_url, &new_url, &key).await?;
     Ok(outcome)

@@ -81,6 +81,7 @@ fn article(id: u32, cat: u32, section: &str) -> Article {
             affiliation: None,
         }],
         source: String::new(),
+        document: None,
     }
 }
 

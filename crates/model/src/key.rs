@@ -9,6 +9,8 @@ pub enum Entity {
     Category,
     /// An article (NukeViet `_rows` row joined with `_detail`).
     Article,
+    /// A legal document (NukeViet eGovernment `laws` module, `_row`).
+    Document,
 }
 
 impl Entity {
@@ -17,6 +19,7 @@ impl Entity {
         match self {
             Entity::Category => "category",
             Entity::Article => "article",
+            Entity::Document => "document",
         }
     }
 }

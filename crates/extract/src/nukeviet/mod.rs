@@ -15,6 +15,7 @@
 //! [`status_from_nukeviet3`] and the `v3` module: statuses, home images,
 //! URLs (`-<id>/`), the plain-text fallback body.
 
+mod laws;
 pub(crate) mod names;
 mod stage;
 mod v3;
@@ -66,6 +67,8 @@ struct Scan {
     modules: BTreeMap<String, BTreeMap<String, Module>>,
     /// Column names per table, carried from one file to the next.
     columns: HashMap<String, Arc<sqldump::Table>>,
+    /// eGovernment `laws` instances.
+    laws: laws::LawsScan,
 }
 
 /// Reads a column as bytes (NULL and missing columns read as empty).
@@ -128,6 +131,7 @@ impl NukeVietNews {
             // Tables declared without rows still tell which instances exist;
             // their column names serve the files after this one.
             for t in rdr.tables() {
+                scan.laws.see_table(&t.name);
                 if let Some((stem, kind)) = news_table(&t.name) {
                     scan.tables
                         .entry(stem.to_string())
@@ -160,7 +164,8 @@ impl NukeVietNews {
         let name = row.table().name.as_str();
         let news = news_table(name);
         let modules = modules_table(name);
-        if news.is_none() && modules.is_none() {
+        let laws = laws::laws_table(name);
+        if news.is_none() && modules.is_none() && laws.is_none() {
             return Ok(());
         }
         // Column names: this row's own, else those of an earlier file.
@@ -182,7 +187,13 @@ impl NukeVietNews {
             vals.push(Val::Int(pos.line as i64));
             vals.push(Val::Text(name.to_string()));
         };
+        if let Some((stem, kind)) = laws {
+            if laws::stage_row(stage, stem, kind, row, t, file)? {
+                return Ok(());
+            }
+        }
         if let Some(pl) = modules {
+            scan.laws.module_row(pl, row, t);
             if bytes(row, t, "module_file") == b"news" {
                 let data = text(row, t, "module_data");
                 let title = text(row, t, "title");
@@ -822,16 +833,21 @@ impl Extractor for NukeVietNews {
         let scanned = self.scan(&mut stage, &mut scan, progress);
         stage.flush()?;
         let insts = instances(&scan);
+        let laws_insts = laws::instances(&scan.laws);
         let mut summary = Summary {
             rows_read: scan.rows_read,
-            sources: insts.iter().map(|i| i.stem.clone()).collect(),
+            sources: insts
+                .iter()
+                .map(|i| i.stem.clone())
+                .chain(laws_insts.iter().map(|i| i.stem.clone()))
+                .collect(),
             ..Summary::default()
         };
-        if insts.is_empty() && scanned.is_ok() {
+        if insts.is_empty() && laws_insts.is_empty() && scanned.is_ok() {
             return Err(Error::NothingFound {
                 what: format!(
-                    "{}: no NukeViet news module found (looked for `<prefix>_<lang>_modules` rows with module_file='news', \
-                     and for `<prefix>_<lang>_<module>_cat` and `_rows` tables with `_detail` (4.x) or `_bodyhtml_N` (3.x)); run `portmig inspect` to see the tables",
+                    "{}: no NukeViet news or laws module found (looked for `<prefix>_<lang>_modules` rows with module_file='news' or 'laws', \
+                     for `<prefix>_<lang>_<module>_cat` and `_rows` tables with `_detail` (4.x) or `_bodyhtml_N` (3.x), and for `_row` tables of `laws`); run `portmig inspect` to see the tables",
                     self.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
                 ),
             });
@@ -841,13 +857,15 @@ impl Extractor for NukeVietNews {
             &[],
         )? as u64;
         let mut count = Count { done: 0, total };
+        let mut flow = ControlFlow::Continue(());
         for inst in &insts {
-            if self
-                .emit(&mut stage, inst, &mut summary, sink, progress, &mut count)?
-                .is_break()
-            {
+            flow = self.emit(&mut stage, inst, &mut summary, sink, progress, &mut count)?;
+            if flow.is_break() {
                 break;
             }
+        }
+        if flow.is_continue() {
+            laws::emit(&self.paths, &mut stage, &laws_insts, &mut summary, sink)?;
         }
         progress(Progress::Emitting {
             done: count.done,

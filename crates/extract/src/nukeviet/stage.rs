@@ -52,7 +52,7 @@ CREATE TABLE bodytext (stem TEXT NOT NULL, id INTEGER NOT NULL, bodytext BLOB NO
 
 /// The staged tables of other modules of the crate, created with
 /// [`SCHEMA`]: each module that stages rows declares its own tables here.
-const MORE_SCHEMAS: &[&str] = &[];
+const MORE_SCHEMAS: &[&str] = &[super::laws::SCHEMA];
 
 impl Stage {
     /// A fresh staging database in a temporary folder, deleted on drop.
