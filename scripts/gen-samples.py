@@ -47,6 +47,14 @@ writes that input:
     README. One body gains text with backslashes and line ends, the same in
     every file, so that each layout's escaping is exercised.
 
+``egov``
+    ``samples/egov44/``: an eGovernment 4.4 site: the ``laws`` module (legal
+    documents: types, issuing bodies, signers, fields, files, issue /
+    effective / expiry dates; one trích yếu in TCVN3 bytes, an expired and a
+    not-yet-effective document, a field and a type missing from their tables,
+    a số ký hiệu that does not parse) beside a small news module; taxonomy,
+    mapping, README and ``expected.json``. Own text, as above.
+
 ``bench``
     A large synthetic NukeViet 4.5 dump (one news instance, ~20 categories,
     N articles with Vietnamese HTML bodies built from sentence templates and a
@@ -2987,6 +2995,466 @@ def write_sample34(out_dir: Path) -> None:
 
 
 # --------------------------------------------------------------------------
+# eGovernment sample: the `laws` module (legal documents) beside a small
+# news module (samples/egov44)
+# --------------------------------------------------------------------------
+
+# Column lists of the eGovernment 4.4 `laws` tables (format only).
+EGOV_COLS_LAWS_AREA = """
+  `id` smallint(4) unsigned NOT NULL AUTO_INCREMENT,
+  `parentid` smallint(4) unsigned NOT NULL DEFAULT 0,
+  `alias` varchar(249) NOT NULL,
+  `title` varchar(249) NOT NULL,
+  `introduction` mediumtext NOT NULL,
+  `keywords` varchar(255) NOT NULL,
+  `addtime` int(11) unsigned NOT NULL DEFAULT 0,
+  `weight` smallint(4) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `alias` (`alias`,`parentid`),
+  KEY `weight` (`weight`)
+"""
+EGOV_COLS_LAWS_CAT = """
+  `id` smallint(4) unsigned NOT NULL AUTO_INCREMENT,
+  `parentid` smallint(4) unsigned NOT NULL DEFAULT 0,
+  `alias` varchar(249) NOT NULL,
+  `title` varchar(249) NOT NULL,
+  `introduction` mediumtext NOT NULL,
+  `keywords` varchar(255) NOT NULL,
+  `newday` tinyint(2) unsigned NOT NULL DEFAULT 5,
+  `addtime` int(11) unsigned NOT NULL DEFAULT 0,
+  `weight` smallint(4) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `alias` (`alias`,`parentid`),
+  KEY `weight` (`weight`)
+"""
+EGOV_COLS_LAWS_EXAMINE = """
+  `id` smallint(4) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(250) NOT NULL,
+  `weight` smallint(4) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`)
+"""
+EGOV_COLS_LAWS_ROW = """
+  `id` int(10) NOT NULL AUTO_INCREMENT,
+  `replacement` varchar(255) NOT NULL DEFAULT '',
+  `relatement` varchar(255) NOT NULL DEFAULT '',
+  `title` varchar(255) NOT NULL,
+  `alias` varchar(255) NOT NULL,
+  `code` varchar(50) NOT NULL,
+  `cid` smallint(4) unsigned NOT NULL DEFAULT 0,
+  `sid` smallint(4) unsigned NOT NULL DEFAULT 0,
+  `eid` smallint(4) unsigned NOT NULL DEFAULT 0,
+  `sgid` smallint(4) unsigned NOT NULL DEFAULT 0,
+  `note` text NOT NULL,
+  `introtext` text NOT NULL,
+  `bodytext` text NOT NULL,
+  `keywords` varchar(255) NOT NULL,
+  `groups_view` varchar(255) NOT NULL,
+  `groups_download` varchar(255) NOT NULL,
+  `files` mediumtext NOT NULL,
+  `status` tinyint(1) NOT NULL,
+  `approval` tinyint(1) NOT NULL,
+  `addtime` int(11) NOT NULL,
+  `edittime` int(11) NOT NULL,
+  `publtime` int(11) NOT NULL DEFAULT 0,
+  `start_comm_time` int(11) DEFAULT NULL,
+  `end_comm_time` int(11) DEFAULT NULL,
+  `startvalid` int(11) NOT NULL DEFAULT 0,
+  `exptime` int(11) NOT NULL DEFAULT 0,
+  `view_hits` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `download_hits` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `admin_add` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  `admin_edit` mediumint(8) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`)
+"""
+EGOV_COLS_LAWS_ROW_AREA = """
+  `row_id` int(10) unsigned NOT NULL,
+  `area_id` smallint(4) unsigned NOT NULL,
+  UNIQUE KEY `alias` (`row_id`,`area_id`)
+"""
+EGOV_COLS_LAWS_SIGNER = """
+  `id` smallint(4) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(255) NOT NULL,
+  `offices` varchar(255) NOT NULL DEFAULT '',
+  `positions` varchar(255) NOT NULL DEFAULT '',
+  `addtime` int(11) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`)
+"""
+EGOV_COLS_LAWS_SUBJECT = """
+  `id` smallint(4) unsigned NOT NULL AUTO_INCREMENT,
+  `alias` varchar(250) NOT NULL,
+  `title` varchar(250) NOT NULL,
+  `introduction` mediumtext NOT NULL,
+  `keywords` varchar(255) NOT NULL,
+  `numcount` int(10) NOT NULL DEFAULT 0,
+  `numlink` tinyint(2) NOT NULL DEFAULT 5,
+  `addtime` int(11) unsigned NOT NULL DEFAULT 0,
+  `weight` smallint(4) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `alias` (`alias`),
+  KEY `weight` (`weight`)
+"""
+
+# module title, module_file, module_data, module_upload, custom title
+EGOV_MODULES = [
+    ("van-ban", "laws", "laws", "van-ban", "Văn bản"),
+    ("tin-tuc", "news", "news", "news", "Tin tức"),
+]
+
+# Document types (`_cat`): id, parent, alias, title. Aliases capitalised as
+# the laws module saves them.
+EGOV_TYPES = [
+    (1, 0, "Quyet-dinh", "Quyết định"),
+    (2, 0, "Nghi-quyet", "Nghị quyết"),
+    (3, 0, "Cong-van", "Công văn"),
+    (4, 0, "Ke-hoach", "Kế hoạch"),
+    (5, 0, "Thong-bao", "Thông báo"),
+    # A child type: placed after its parent, mapped through it.
+    (6, 1, "Quyet-dinh-quy-pham", "Quyết định quy phạm pháp luật"),
+]
+EGOV_AREAS = [(1, "Giao-duc", "Giáo dục"), (2, "Y-te", "Y tế"), (3, "Dat-dai", "Đất đai"),
+              (4, "Chuyen-doi-so", "Chuyển đổi số")]
+# id, title as stored (entities: the module saves titles with them), decoded
+EGOV_SUBJECTS = [(1, "UBND-tinh", "UBND tỉnh Mẫu", "UBND tỉnh Mẫu"),
+                 (2, "HDND-tinh", "HĐND tỉnh Mẫu", "HĐND tỉnh Mẫu"),
+                 (3, "Van-phong-UBND", "Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh"),
+                 (4, "So-GD-DT", "Sở GD&amp;ĐT", "Sở GD&ĐT")]
+EGOV_SIGNERS = [(1, "Trần Văn Bình", "Chủ tịch"), (2, "Lê Thị Hoa", "Phó Chủ tịch"),
+                (3, "Phạm Minh Đức", "Chánh Văn phòng"), (4, "Vũ Thị Lan", "Giám đốc Sở")]
+EGOV_EXAMINE = [(1, "Ban Pháp chế HĐND tỉnh")]
+
+EGOV_SECTIONS = [
+    ("van-ban-phap-luat", "Văn bản pháp luật", "Legal documents", None),
+    ("quyet-dinh", "Quyết định", "Decisions", "van-ban-phap-luat"),
+    ("nghi-quyet", "Nghị quyết", "Resolutions", "van-ban-phap-luat"),
+    ("van-ban-chi-dao", "Văn bản chỉ đạo, điều hành", "Directives", "van-ban-phap-luat"),
+    ("thong-bao", "Thông báo", "Announcements", None),
+    ("tin-tuc-su-kien", "Tin tức - Sự kiện", "News and events", None),
+    ("unmapped", "Chưa phân loại", "Unclassified", None),
+]
+EGOV_RULES = [
+    dict(id="quyet-dinh", source="van-ban", key=("category_alias", "Quyet-dinh"),
+         section="quyet-dinh",
+         vi="Quyết định, kể cả loại con \"Quyết định quy phạm pháp luật\" (khớp qua loại cha).",
+         en="Decisions, with the child type (matched through its parent)."),
+    dict(id="nghi-quyet", source="van-ban", key=("category_alias", "Nghi-quyet"),
+         section="nghi-quyet", vi="Nghị quyết của HĐND.", en="Resolutions."),
+    dict(id="cong-van", source="van-ban", key=("category_title", "Công văn"),
+         section="van-ban-chi-dao", vi="Công văn chỉ đạo, theo tên loại văn bản.",
+         en="Official letters, matched by the type's title."),
+    dict(id="ke-hoach", source="van-ban", key=("category_alias", "Ke-hoach"),
+         section="van-ban-chi-dao", vi="Kế hoạch.", en="Plans."),
+    dict(id="thong-bao-van-ban", source="van-ban", key=("category_alias", "Thong-bao"),
+         section="thong-bao", vi="Thông báo (văn bản).", en="Notices (documents)."),
+    dict(id="tin-tuc", source="tin-tuc", key=("category_alias", "hoat-dong"),
+         section="tin-tuc-su-kien", vi="Tin hoạt động.", en="News."),
+]
+
+# The documents. Dates are (y, m, d) of the site's calendar; the module saves
+# local midnight. `enc`: a field written in another charset.
+EGOV_DOCS = [
+    dict(id=1, cid=1, sid=1, sgid=1, code="125/QĐ-UBND",
+         title="Quyết định phê duyệt Kế hoạch chuyển đổi số tỉnh Mẫu năm 2024",
+         intro="Phê duyệt Kế hoạch chuyển đổi số tỉnh Mẫu năm 2024",
+         body="<p>Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;</p>"
+              "<p>Điều 1. Phê duyệt Kế hoạch chuyển đổi số tỉnh Mẫu năm 2024 kèm theo "
+              "Quyết định này.</p><p>Điều 2. Quyết định có hiệu lực kể từ ngày ký.</p>",
+         files=["2024_03/qd-125-ubnd.pdf"], areas=[4], publ=(2024, 3, 15),
+         start=(2024, 3, 15), exp=None, status=1),
+    dict(id=2, cid=2, sid=2, sgid=2, eid=1, code="10/2023/NQ-HĐND",
+         title="Nghị quyết quy định mức hỗ trợ học phí năm học 2023 - 2024",
+         intro="Quy định mức hỗ trợ học phí cho học sinh trên địa bàn tỉnh năm học 2023 - 2024",
+         body="<p>Nghị quyết này quy định mức hỗ trợ học phí; hết hiệu lực khi năm học "
+              "kết thúc.</p>",
+         files=["2023_12/nq-10-hdnd.pdf", "https://vanban.tinhmau.example.gov.vn/nq-10-phu-luc.doc"],
+         areas=[1], publ=(2023, 12, 8), start=(2024, 1, 1), exp=(2024, 6, 30), status=1,
+         note="expired"),
+    dict(id=3, cid=3, sid=3, sgid=3, code="1520/UBND-VX",
+         title="Công văn về việc tăng cường phòng, chống dịch bệnh mùa mưa",
+         intro="V/v tăng cường công tác phòng, chống dịch bệnh mùa mưa năm 2024",
+         enc=("introtext", ENC_TCVN3),
+         body="<p>Để chủ động phòng, chống dịch bệnh, Ủy ban nhân dân tỉnh yêu cầu các sở, "
+              "ngành triển khai ngay các biện pháp sau.</p>",
+         files=["2024_05/cv-1520.pdf"], areas=[2], publ=(2024, 5, 20), start=None, exp=None,
+         status=1),
+    dict(id=4, cid=4, sid=1, sgid=2, code="45/KH-UBND",
+         title="Kế hoạch cải cách hành chính năm 2024",
+         intro="Kế hoạch cải cách hành chính nhà nước tỉnh Mẫu năm 2024",
+         body="<p>Thực hiện Quyết định số 125/QĐ-UBND ngày 15/3/2024 của UBND tỉnh, "
+              "các cơ quan xây dựng kế hoạch chi tiết.</p>",
+         files=[], areas=[3, 99], publ=(2024, 2, 1), start=(2024, 2, 1), exp=None, status=1,
+         note="area 99 missing"),
+    dict(id=5, cid=5, sid=3, sgid=3, code="12/TB-VPUB", alias_without_id=True,
+         title="Thông báo kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế",
+         intro="Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế",
+         body="<p>Sở Y tế hoàn thành các nhiệm vụ được giao trong quý II.</p>",
+         files=["2024_04/tb-12.pdf", "2024_04/tb-12-phu-luc.xlsx"], areas=[2],
+         publ=(2024, 4, 10), start=None, exp=None, status=1),
+    dict(id=6, cid=6, sid=1, sgid=1, code="30/2030/QĐ-UBND",
+         title="Quyết định ban hành Quy chế quản lý dữ liệu số của tỉnh",
+         intro="Ban hành Quy chế quản lý dữ liệu số của tỉnh Mẫu",
+         body="<p>Quy chế này có hiệu lực từ ngày 01 tháng 01 năm 2031.</p>",
+         files=["2030_12/qd-30-2030.pdf"], areas=[4, 3], publ=(2030, 12, 15),
+         start=(2031, 1, 1), exp=None, status=1, note="not yet effective"),
+    dict(id=7, cid=42, sid=4, sgid=4, code="08/HD-SGDĐT",
+         title="Hướng dẫn tuyển sinh vào lớp 10 năm học 2024 - 2025",
+         intro="Hướng dẫn công tác tuyển sinh vào lớp 10 trung học phổ thông",
+         body="<p>Sở Giáo dục và Đào tạo hướng dẫn các trường tổ chức tuyển sinh.</p>",
+         files=["2024_04/hd-08.pdf"], areas=[1], publ=(2024, 4, 2), start=(2024, 4, 2),
+         exp=None, status=1, note="cid not in _cat"),
+    dict(id=8, cid=5, sid=3, sgid=3, code="Không số",
+         title="Thông báo lịch tiếp công dân tháng 7",
+         intro="Lịch tiếp công dân của lãnh đạo UBND tỉnh tháng 7",
+         body="<p>Lãnh đạo UBND tỉnh tiếp công dân vào ngày 15 hằng tháng.</p>",
+         files=[], areas=[], publ=(2024, 6, 28), start=None, exp=None, status=0,
+         note="suspended; symbol does not parse"),
+]
+
+EGOV_NEWS_CATS = [(1, "Hoạt động", "hoat-dong"), (2, "Thông báo", "thong-bao")]
+EGOV_NEWS = [
+    dict(id=1, catid=1, title="Tỉnh Mẫu khai trương Trung tâm điều hành thông minh",
+         hometext="Trung tâm đi vào hoạt động từ tháng 3/2024.",
+         body="<p>Trung tâm triển khai theo Quyết định số 125/QĐ-UBND ngày 15/3/2024.</p>",
+         publ=(2024, 3, 20)),
+    dict(id=2, catid=2, title="Lịch tiếp công dân tháng 7",
+         hometext="Lãnh đạo tỉnh tiếp công dân ngày 15/7.",
+         body="<p>Công dân đến Trụ sở tiếp công dân của tỉnh.</p>", publ=(2024, 6, 28)),
+]
+
+
+def egov_day(d) -> int:
+    return 0 if d is None else vn_time(d[0], d[1], d[2], 0, 0)
+
+
+def egov_iso(d) -> str | None:
+    return None if d is None else f"{d[0]:04d}-{d[1]:02d}-{d[2]:02d}"
+
+
+def egov_alias(doc: dict) -> str:
+    base = slugify(doc["title"])
+    return base if doc.get("alias_without_id") else f"{base}-{doc['id']}"
+
+
+def egov_doc_values(doc: dict) -> tuple:
+    fields = dict(introtext=doc["intro"])
+    enc = doc.get("enc")
+    if enc:
+        fields[enc[0]] = encode_field(fields[enc[0]], enc[1])
+    publ = egov_day(doc["publ"])
+    return (doc["id"], "", "", nv_entities(doc["title"]), egov_alias(doc), doc["code"],
+            doc["cid"], doc["sid"], doc.get("eid", 0), doc["sgid"], "",
+            fields["introtext"], doc["body"], "", "6", "6", ",".join(doc["files"]),
+            doc["status"], 0, publ, publ, publ, None, None, egov_day(doc["start"]),
+            egov_day(doc["exp"]), 0, 0, 1, 1)
+
+
+def egov_news_tables() -> list:
+    cats = []
+    for catid, title, alias in EGOV_NEWS_CATS:
+        v = dict.fromkeys(CAT_FIELDS, "")
+        v.update(catid=catid, parentid=0, title=title, alias=alias, viewdescription=0,
+                 weight=catid, sort=catid, lev=0, viewcat="viewcat_page_new", numsubcat=0,
+                 numlinks=3, newday=2, featured=0, add_time=vn_time(2020, 1, 1),
+                 edit_time=vn_time(2020, 1, 1), status=1, groups_view="6")
+        cats.append(tuple(v[f] for f in CAT_FIELDS))
+    rows, details = [], []
+    for a in EGOV_NEWS:
+        t = vn_time(*a["publ"])
+        v = dict.fromkeys(ROW_FIELDS, 0)
+        v.update(id=a["id"], catid=a["catid"], listcatid=str(a["catid"]), author="",
+                 addtime=t, edittime=t, status=1, publtime=t, title=nv_entities(a["title"]),
+                 alias=slugify(a["title"]), hometext=a["hometext"], homeimgfile="",
+                 homeimgalt="", allowed_comm="6", instant_template="")
+        rows.append(tuple(v[f] for f in ROW_FIELDS))
+        d = dict.fromkeys(DETAIL_FIELDS, "")
+        d.update(id=a["id"], bodyhtml=a["body"], voicedata=None, imgposition=1, copyright=0,
+                 allowed_send=1, allowed_print=1, allowed_save=1)
+        details.append(tuple(d[f] for f in DETAIL_FIELDS))
+    return [("nv4_vi_news_cat", COLS_CAT, cats), ("nv4_vi_news_rows", COLS_ROWS, rows),
+            ("nv4_vi_news_detail", COLS_DETAIL, details)]
+
+
+def egov_write_dump(out) -> None:
+    dw = DumpWriter(out, "mariadb", "egov_tinhmau")
+    set_time = vn_time(2019, 1, 5, 8, 0)
+    t0 = vn_time(2020, 1, 1)
+    tables = [
+        ("nv4_vi_modules", COLS_MODULES,
+         [module_row(t, f, d, u, c, w, set_time)
+          for w, (t, f, d, u, c) in enumerate(EGOV_MODULES, 1)]),
+        ("nv4_config", COLS_CONFIG, [("sys", "site", "site_timezone", "Asia/Ho_Chi_Minh")]),
+        ("nv4_vi_laws_cat", EGOV_COLS_LAWS_CAT,
+         [(i, p, a, t, "", "", 5, t0, i) for i, p, a, t in EGOV_TYPES]),
+        ("nv4_vi_laws_area", EGOV_COLS_LAWS_AREA,
+         [(i, 0, a, t, "", "", t0, i) for i, a, t in EGOV_AREAS]),
+        ("nv4_vi_laws_subject", EGOV_COLS_LAWS_SUBJECT,
+         [(i, a, t, "", "", 0, 5, t0, i) for i, a, t, _ in EGOV_SUBJECTS]),
+        ("nv4_vi_laws_signer", EGOV_COLS_LAWS_SIGNER,
+         [(i, t, "", p, t0) for i, t, p in EGOV_SIGNERS]),
+        ("nv4_vi_laws_examine", EGOV_COLS_LAWS_EXAMINE, [(i, t, i) for i, t in EGOV_EXAMINE]),
+        ("nv4_vi_laws_row", EGOV_COLS_LAWS_ROW, [egov_doc_values(d) for d in EGOV_DOCS]),
+        ("nv4_vi_laws_row_area", EGOV_COLS_LAWS_ROW_AREA,
+         [(d["id"], a) for d in EGOV_DOCS for a in d["areas"]]),
+    ] + egov_news_tables()
+    dw.header()
+    # mysqldump's order: by table name.
+    for name, cols, rows in sorted(tables, key=lambda t: t[0]):
+        dw.table(name, cols, rows)
+    dw.footer()
+
+
+def egov_section(doc_or_type) -> tuple[str, str | None]:
+    """The section and rule of a document type id (through its parents)."""
+    by_id = {i: (p, a, t) for i, p, a, t in EGOV_TYPES}
+    cid = doc_or_type
+    while cid in by_id:
+        p, alias, title = by_id[cid]
+        for r in EGOV_RULES:
+            if r["source"] != "van-ban":
+                continue
+            kind, value = r["key"]
+            if (kind == "category_alias" and value == alias) or \
+                    (kind == "category_title" and value == title):
+                return r["section"], r["id"]
+        cid = p
+    return "unmapped", None
+
+
+def egov_expected() -> dict:
+    subjects = {i: dec for i, _, _, dec in EGOV_SUBJECTS}
+    signers = {i: t for i, t, _ in EGOV_SIGNERS}
+    areas = {i: t for i, _, t in EGOV_AREAS}
+    types = {i: t for i, _, _, t in EGOV_TYPES}
+    docs = {}
+    for d in EGOV_DOCS:
+        section, rule = egov_section(d["cid"])
+        alias = egov_alias(d)
+        url_alias = alias if alias.endswith(f"-{d['id']}") else f"{alias}-{d['id']}"
+        docs[f"van-ban/{d['id']}"] = dict(
+            title=d["title"], symbol=d["code"], doc_type=types.get(d["cid"], ""),
+            issuer=subjects[d["sid"]], signer=signers[d["sgid"]],
+            examiner=dict(EGOV_EXAMINE).get(d.get("eid", 0), ""),
+            issued_on=egov_iso(d["publ"]), effective_from=egov_iso(d["start"]),
+            expires_on=egov_iso(d["exp"]), summary=d["intro"],
+            fields=[areas[a] for a in sorted(d["areas"]) if a in areas],
+            files=[f if f.startswith("http") else f"/uploads/van-ban/{f}" for f in d["files"]],
+            status="published" if d["status"] == 1 else "draft", section=section, rule=rule,
+            old_url=f"/vi/van-ban/detail/{url_alias}/", note=d.get("note", ""),
+            symbol_parses=d["code"] != "Không số")
+    news = {f"tin-tuc/{a['id']}": dict(title=a["title"], section="tin-tuc-su-kien"
+                                       if a["catid"] == 1 else "unmapped")
+            for a in EGOV_NEWS}
+    cats = len(EGOV_TYPES) + len(EGOV_NEWS_CATS)
+    return {
+        "dump": "portal.sql",
+        "layout": "mariadb-dump, one row per line",
+        "timezone": "Asia/Ho_Chi_Minh",
+        "instances": [dict(module=t, module_file=f, module_data=d, module_upload=u,
+                           source=f"nv4_vi_{d}") for t, f, d, u, _ in EGOV_MODULES],
+        "categories": cats,
+        "articles": len(EGOV_NEWS),
+        "documents": len(EGOV_DOCS),
+        "attachments": sum(len(d["files"]) for d in EGOV_DOCS),
+        "redirects": cats + len(EGOV_NEWS) + len(EGOV_DOCS),
+        "encoded_fields": [dict(key=f"van-ban/{d['id']}", table="nv4_vi_laws_row",
+                                column=d["enc"][0], charset=ENC_LABEL[d["enc"][1]],
+                                expected=d["intro"])
+                           for d in EGOV_DOCS if d.get("enc")],
+        "warnings": {
+            "van-ban/4": "field (lĩnh vực) 99",
+            "van-ban/7": "`cid` = 42",
+            "van-ban/8": "số ký hiệu `Không số`",
+        },
+        "news": news,
+        "documents_by_key": docs,
+    }
+
+
+def egov_mapping_toml() -> str:
+    lines = ["# Ánh xạ loại văn bản (module laws) và chuyên mục tin sang mục của cổng mới.",
+             "# Maps document types (laws module) and news categories to sections.",
+             "# Generated by scripts/gen-samples.py; edit the script, not this file.", "",
+             "taxonomy = \"taxonomy.toml\"", "",
+             "# Văn bản không khớp quy tắc nào (loại văn bản không còn trong _cat): vẫn chuyển,",
+             "# vào mục \"Chưa phân loại\" và được ghi nhật ký.",
+             "# Documents no rule matches (a type missing from _cat): kept, logged.",
+             "[unmapped]", "policy = \"keep-in\"", "section = \"unmapped\"", ""]
+    for r in EGOV_RULES:
+        kind, value = r["key"]
+        lines += ["# " + r["vi"], "# " + r["en"], "[[rule]]", f"id = {toml_str(r['id'])}",
+                  f"source = {toml_str(r['source'])}", f"{kind} = {toml_str(value)}",
+                  f"section = {toml_str(r['section'])}", ""]
+    return "\n".join(lines)
+
+
+def egov_taxonomy_toml() -> str:
+    lines = ["# Các mục của cổng thông tin mới (bản mẫu cho samples/egov44).",
+             "# Sections of the new portal (sample for samples/egov44).",
+             "# Generated by scripts/gen-samples.py; edit the script, not this file.", ""]
+    for slug, name, en, parent in EGOV_SECTIONS:
+        lines += ["[[section]]", f"slug = {toml_str(slug)}", f"name = {toml_str(name)}",
+                  f"name_en = {toml_str(en)}"]
+        if parent:
+            lines.append(f"parent = {toml_str(parent)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def egov_readme(exp: dict) -> str:
+    L = ["# Sample: an eGovernment 4.4 portal with legal documents (`samples/egov44`)", "",
+         "Written by `scripts/gen-samples.py egov`; do not edit by hand. All text is our own",
+         "writing about a fictional province (\"Tỉnh Mẫu\"); only the table layout follows",
+         "the NukeViet eGovernment `laws` module.", "",
+         "| file | what |", "|---|---|",
+         "| `portal.sql` | the dump, mariadb-dump layout, prefix `nv4`, language `vi` |",
+         "| `taxonomy.toml` | sections of the new portal |",
+         "| `mapping.toml` | document types and news categories -> sections |",
+         "| `expected.json` | the results below, machine-readable, for tests |", "",
+         "`nv4_vi_modules` lists `van-ban` (module_file `laws`, tables `nv4_vi_laws_*`, "
+         "uploads under `uploads/van-ban/`) and `tin-tuc` (news, 2 articles).", "",
+         "## Documents", "",
+         "| key | số ký hiệu | type | issuer | signer | issued | effective | expires | section | note |",
+         "|---|---|---|---|---|---|---|---|---|---|"]
+    for k, d in exp["documents_by_key"].items():
+        L.append(f"| `{k}` | {d['symbol']} | {d['doc_type'] or '—'} | {d['issuer']} | "
+                 f"{d['signer']} | {d['issued_on']} | {d['effective_from'] or '—'} | "
+                 f"{d['expires_on'] or '—'} | `{d['section']}` | {d['note']} |")
+    L += ["", "Other things the reader meets: the trích yếu of `van-ban/3` is stored in "
+          "TCVN3 (ABC) bytes; an issuing body's title holds `&amp;`; `van-ban/5`'s alias "
+          "lacks its `-<id>` (the old URL gets it, as NukeViet's `detail` op needs it); "
+          "`van-ban/2` has a file given as an absolute URL; document type 6 is a child of "
+          "type 1 and is mapped through it.", "",
+          "## Expected outcome", "",
+          f"- categories: **{exp['categories']}** (6 document types, 2 news categories)",
+          f"- articles: **{exp['articles'] + exp['documents']}** "
+          f"({exp['articles']} news, {exp['documents']} documents)",
+          f"- attachments (role `file`): **{exp['attachments']}**",
+          f"- redirects: **{exp['redirects']}**",
+          "- warnings: " + "; ".join(f"`{k}` ({v})" for k, v in exp["warnings"].items()),
+          "- a second run: everything unchanged", ""]
+    return "\n".join(L)
+
+
+def write_egov(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / "portal.sql", "wb") as f:
+        egov_write_dump(f)
+    exp = egov_expected()
+    files = {
+        "taxonomy.toml": egov_taxonomy_toml(),
+        "mapping.toml": egov_mapping_toml(),
+        "expected.json": json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
+        "README.md": egov_readme(exp),
+    }
+    for name, text in files.items():
+        with open(out_dir / name, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    for name in ["portal.sql", *files]:
+        print(f"wrote {out_dir.name}/{name} ({(out_dir / name).stat().st_size} bytes)")
+    print(f"documents {exp['documents']}, categories {exp['categories']}, "
+          f"attachments {exp['attachments']}")
+
+
+# --------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------
 
@@ -3004,6 +3472,10 @@ examples:
       rewrite samples/layouts/ (the sample's rows in every dump layout, and a
       README); byte-identical on every run
 
+  python3 scripts/gen-samples.py egov
+      rewrite samples/egov44/ (portal.sql, taxonomy.toml, mapping.toml, README.md,
+      expected.json), an eGovernment site with legal documents; byte-identical
+
   python3 scripts/gen-samples.py bench --articles 100000 --body-bytes 5000 --out /tmp/bench.sql
       a ~600 MB mariadb-dump style file, one row per line, 1000 rows per INSERT
 
@@ -3020,7 +3492,7 @@ def main(argv=None) -> int:
                     "with expected results) and large synthetic benchmark dumps.",
         epilog=EPILOG)
     sub = ap.add_subparsers(dest="cmd", required=True,
-                            metavar="{sample,sample34,layouts,bench}")
+                            metavar="{sample,sample34,layouts,egov,bench}")
     sp = sub.add_parser("sample", help="write samples/nukeviet45/ (deterministic)",
                         description="Write the NukeViet 4.5 sample site, its taxonomy and "
                                     "mapping, README and expected.json.",
@@ -3040,6 +3512,13 @@ def main(argv=None) -> int:
                         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     lp.add_argument("--out-dir", type=Path, default=repo / "samples" / "layouts",
                     help="output directory (default: samples/layouts in this repository)")
+    ep = sub.add_parser("egov", help="write samples/egov44/ (eGovernment laws, deterministic)",
+                        description="Write the eGovernment 4.4 sample (laws module with legal "
+                                    "documents, a small news module), its taxonomy, mapping, "
+                                    "README and expected.json.",
+                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ep.add_argument("--out-dir", type=Path, default=repo / "samples" / "egov44",
+                    help="output directory (default: samples/egov44 in this repository)")
     bp = sub.add_parser("bench", help="stream a large synthetic NukeViet 4.5 dump",
                         description="Stream a synthetic NukeViet 4.5 dump (one news instance, "
                                     "20 categories, N articles, ~2% double-encoded) to a file.",
@@ -3064,6 +3543,9 @@ def main(argv=None) -> int:
         return 0
     if args.cmd == "layouts":
         write_layouts(args.out_dir)
+        return 0
+    if args.cmd == "egov":
+        write_egov(args.out_dir)
         return 0
     if args.articles < 1 or args.body_bytes < 0 or args.rows_per_insert < 1:
         ap.error("--articles and --rows-per-insert must be positive")

@@ -219,7 +219,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     } else {
         let c = &outcome.counts;
         println!("run {} into {}", outcome.run_id, load::redact_url(&target));
-        for (name, e) in [("categories", &c.categories), ("articles", &c.articles)] {
+        for (name, e) in [
+            ("categories", &c.categories),
+            ("articles", &c.articles),
+            ("documents", &c.documents),
+        ] {
             println!(
                 "  {name:<11} {} inserted, {} updated, {} moved, {} unchanged",
                 e.inserted, e.updated, e.moved, e.unchanged

@@ -36,6 +36,8 @@ pub struct Summary {
     pub terms: u64,
     /// The source instances found (e.g. NukeViet news modules).
     pub sources: Vec<String>,
+    /// Legal documents emitted (eGovernment `laws`).
+    pub documents: u64,
 }
 
 /// Progress of an extraction, for a progress bar.

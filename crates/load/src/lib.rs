@@ -19,6 +19,7 @@
 #![deny(missing_docs)]
 
 mod db;
+mod document;
 mod error;
 mod slug;
 mod target;

@@ -86,6 +86,8 @@ pub struct Counts {
     pub quarantined: u64,
     /// Items deliberately not loaded.
     pub skipped: u64,
+    /// Legal documents (their pages are counted in `articles` too).
+    pub documents: EntityCounts,
 }
 
 impl Counts {
@@ -95,6 +97,7 @@ impl Counts {
             (&mut self.categories, &o.categories),
             (&mut self.articles, &o.articles),
             (&mut self.terms, &o.terms),
+            (&mut self.documents, &o.documents),
         ] {
             a.inserted += b.inserted;
             a.updated += b.updated;
@@ -133,6 +136,9 @@ struct ArticleContent<'a> {
     contributors: &'a [model::Contributor],
     source: &'a str,
     meta: &'a model::ArticleMeta,
+    // Absent for news, so their hashes are those of earlier versions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    document: Option<&'a model::DocumentInfo>,
 }
 
 #[derive(Serialize)]
@@ -257,6 +263,9 @@ impl Target {
                 }
                 Record::Article(a) => {
                     let o = upsert_article(db, &mut memo, a, &mut outcome_events).await?;
+                    if a.document.is_some() {
+                        crate::document::tally(&mut counts.documents, &o);
+                    }
                     outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
                 }
                 Record::Term(t) => {
@@ -627,6 +636,7 @@ async fn upsert_article(
         contributors: &a.contributors,
         source: &a.source,
         meta: &a.meta,
+        document: a.document.as_ref(),
     });
     let decision = sha256_json(&a.section);
     let prev = existing(db, &key).await?;
@@ -744,6 +754,7 @@ async fn upsert_article(
     }
     write_citations(db, id, a, is_new).await?;
     crate::terms::write_links(db, memo, id, a, is_new).await?;
+    crate::document::write_document(db, id, a, is_new).await?;
     record_id(db, memo, &key, "article", id, &content, &decision).await?;
     redirect(db, &a.old_url, &new_url, &key).await?;
     Ok(outcome)

@@ -98,6 +98,7 @@ fn article(id: u32, cat: u32, section: &str) -> Article {
             keywords: "hội nghị, tổng kết".into(),
             home_image_alt: "Ảnh hội nghị".into(),
         },
+        document: None,
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::key::{Entity, Provenance, SourceKey};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// How a text field is to be normalised once decoded.
@@ -14,6 +14,10 @@ pub enum FieldKind {
     Summary,
     /// An HTML body: sanitised, and a plain-text copy made.
     Html,
+    /// Several one-line values, one per line (`\n`), each normalised like
+    /// `Plain`: a list whose items come from one column (a document's
+    /// fields, its attached files), so one charset decision covers them.
+    Lines,
 }
 
 /// One text field as the extractor found it: bytes in an unknown charset.
@@ -101,6 +105,32 @@ pub enum ItemKind {
         weight: i64,
         /// The term's page on the old site (path only), or empty.
         old_url: String,
+    },
+    /// A legal document (eGovernment `laws`). Its text fields are raw like
+    /// an article's: `title`, `alias`, `summary` (trích yếu), `body`,
+    /// `symbol` (số ký hiệu), `doc_type`, `issuer`, `signer`, `examiner`,
+    /// `fields` and `files` ([`FieldKind::Lines`]).
+    Document {
+        /// The document type (`cid`), the category it is mapped through.
+        category: Option<SourceKey>,
+        /// Publication status on the old site.
+        status: ArticleStatus,
+        /// When it was entered.
+        added_at: Option<DateTime<Utc>>,
+        /// When it was last edited.
+        edited_at: Option<DateTime<Utc>>,
+        /// Its issue instant (`publtime`), shown as the publication time.
+        published_at: Option<DateTime<Utc>>,
+        /// Issue date (ngày ban hành), in the site's time zone.
+        issued_on: Option<NaiveDate>,
+        /// Effective date (ngày có hiệu lực).
+        effective_from: Option<NaiveDate>,
+        /// Expiry date (ngày hết hiệu lực); `None` = in force until replaced.
+        expires_on: Option<NaiveDate>,
+        /// The document's URL on the old site (path only).
+        old_url: String,
+        /// The module (URL segment) the document belongs to.
+        module: String,
     },
 }
 
@@ -395,4 +425,40 @@ pub struct Article {
     pub source: String,
     /// Topic, tags, authors, source outlet, SEO fields.
     pub meta: ArticleMeta,
+    /// What a legal document has beyond an article (`kind` = document).
+    pub document: Option<DocumentInfo>,
+}
+
+/// A legal document's own facts (eGovernment `laws`), decoded and
+/// normalised; the page's title, trích yếu and body are the article's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// Số ký hiệu ("125/QĐ-UBND"), canonical when it parses, else as
+    /// stored.
+    pub symbol: String,
+    /// Document type: the title of its `_cat` row ("Quyết định").
+    pub doc_type: String,
+    /// Issuing body (cơ quan ban hành, `_subject`).
+    pub issuer: String,
+    /// Signer (`_signer`), with the position when the old site had one
+    /// ("Nguyễn Văn A (Chủ tịch)").
+    pub signer: String,
+    /// Examining body (cơ quan thẩm tra, `_examine`), when given.
+    pub examiner: String,
+    /// Issue date (ngày ban hành), ISO 8601.
+    pub issued_on: Option<NaiveDate>,
+    /// Effective date (ngày có hiệu lực).
+    pub effective_from: Option<NaiveDate>,
+    /// Expiry date (ngày hết hiệu lực).
+    pub expires_on: Option<NaiveDate>,
+    /// Trích yếu, plain text (the article's summary too).
+    pub summary: String,
+    /// Fields (lĩnh vực, `_area`), in the order of their ids.
+    pub fields: Vec<String>,
+    /// Subjects the old site filed it under: its issuing body, the
+    /// `laws` module's only subject (`_subject` = cơ quan ban hành).
+    pub subjects: Vec<String>,
+    /// Attached files: `/uploads/<module_upload>/<file>` or the URL as
+    /// stored.
+    pub files: Vec<String>,
 }

@@ -17,6 +17,8 @@ pub enum Entity {
     Source,
     /// An author profile (NukeViet 4.5 `_author`).
     Author,
+    /// A legal document (NukeViet eGovernment `laws` module, `_row`).
+    Document,
 }
 
 impl Entity {
@@ -29,6 +31,7 @@ impl Entity {
             Entity::Tag => "tag",
             Entity::Source => "source",
             Entity::Author => "author",
+            Entity::Document => "document",
         }
     }
 }

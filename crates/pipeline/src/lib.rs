@@ -242,6 +242,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
                 model::ItemKind::Category { .. } => seen.categories += 1,
                 model::ItemKind::Article { .. } => seen.articles += 1,
                 model::ItemKind::Term { .. } => seen.terms += 1,
+                model::ItemKind::Document { .. } => seen.documents += 1,
             }
             if !seen.sources.contains(&item.key.source) {
                 seen.sources.push(item.key.source.clone());

@@ -2,11 +2,12 @@
 //! record plus its audit events out; no I/O, so items run in parallel.
 
 use crate::error::Error;
-use crate::text::{contributors, normalise, references, Changes, TextOptions};
+use crate::text::{contributors, document_symbol, normalise, references, Changes, TextOptions};
 use load::{Quarantined, Record, SectionRow, Staged};
 use mapping::{CategoryRef, Decision, Mapping, UnmappedOutcome};
 use model::{
-    Article, ArticleKind, AuditEvent, Category, EventKind, ItemKind, SourceItem, SourceKey, Term,
+    Article, ArticleKind, AuditEvent, Category, DocumentInfo, EventKind, ItemKind, SourceItem,
+    SourceKey, Term,
 };
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -313,6 +314,9 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         ItemKind::Category { parent, module, .. } => (module.as_str(), true, parent.clone()),
         ItemKind::Article {
             category, module, ..
+        }
+        | ItemKind::Document {
+            category, module, ..
         } => (module.as_str(), false, category.clone()),
         // Terms are not placed in sections.
         ItemKind::Term { .. } => ("", false, None),
@@ -518,6 +522,112 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     contributors: people,
                     source,
                     meta,
+                    document: None,
+                })
+            }
+        },
+        ItemKind::Document {
+            category,
+            status,
+            added_at,
+            edited_at,
+            published_at,
+            issued_on,
+            effective_from,
+            expires_on,
+            old_url,
+            ..
+        } => match section {
+            None => Record::Skipped(key.clone()),
+            Some(section) => {
+                let title = take(&mut texts, "title");
+                let summary = take(&mut texts, "summary");
+                let doc_type = take(&mut texts, "doc_type");
+                let code = take(&mut texts, "symbol");
+                let symbol = match document_symbol(&doc_type, &code) {
+                    Some(s) => s,
+                    None => {
+                        if !code.is_empty() {
+                            events.push(ev(
+                                EventKind::Warning,
+                                json!({ "message": format!(
+                                    "số ký hiệu `{code}` does not read as a document symbol \
+                                     (number/code-issuer): kept as stored; check it on the old site"
+                                ) }),
+                            ));
+                        }
+                        code
+                    }
+                };
+                // What the document cites, not the document itself.
+                let refs: Vec<_> = if ctx.text.legal_references {
+                    references(&[&title, &summary, &body_text])
+                        .into_iter()
+                        .filter(|r| r.symbol.as_deref() != Some(symbol.as_str()))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                if !refs.is_empty() {
+                    events.push(ev(
+                        EventKind::Referenced,
+                        json!({ "references": refs.iter().map(|r| json!({
+                            "kind": r.kind, "symbol": r.symbol, "number": r.number,
+                            "year": r.year, "issued_on": r.issued_on,
+                        })).collect::<Vec<_>>() }),
+                    ));
+                }
+                let (people, source) = if ctx.text.bylines {
+                    contributors(body_byline, "")
+                } else {
+                    (Vec::new(), String::new())
+                };
+                let list = |t: String| -> Vec<String> { t.lines().map(str::to_string).collect() };
+                let issuer = take(&mut texts, "issuer");
+                let document = DocumentInfo {
+                    symbol,
+                    doc_type,
+                    issuer: issuer.clone(),
+                    signer: take(&mut texts, "signer"),
+                    examiner: take(&mut texts, "examiner"),
+                    issued_on,
+                    effective_from,
+                    expires_on,
+                    summary: summary.clone(),
+                    fields: list(take(&mut texts, "fields")),
+                    subjects: if issuer.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![issuer]
+                    },
+                    files: list(take(&mut texts, "files")),
+                };
+                Record::Article(Article {
+                    key: key.clone(),
+                    kind: ArticleKind::Document,
+                    title,
+                    alias: take(&mut texts, "alias"),
+                    summary,
+                    body_html: take(&mut texts, "body"),
+                    body_text,
+                    author: String::new(),
+                    status,
+                    added_at,
+                    edited_at,
+                    published_at,
+                    // A document stays on the portal after its expiry date
+                    // (`document.expires_on`), marked as no longer in force.
+                    expires_at: None,
+                    categories: category.iter().cloned().collect(),
+                    category,
+                    home_image: String::new(),
+                    old_url,
+                    section,
+                    references: refs,
+                    contributors: people,
+                    source,
+                    meta: Default::default(),
+                    document: Some(document),
                 })
             }
         },

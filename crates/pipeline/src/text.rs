@@ -148,6 +148,16 @@ pub(crate) fn normalise(
             only(plain(&vntext::html_to_text(text), changes))
         }
         FieldKind::Summary => only(plain(text, changes)),
+        FieldKind::Lines => {
+            let mut out: Vec<String> = Vec::new();
+            for line in text.lines() {
+                let l = plain(line, changes);
+                if !l.is_empty() {
+                    out.push(l);
+                }
+            }
+            only(out.join("\n"))
+        }
         FieldKind::Html => {
             let options = vntext::CleanOptions::new(&opts.html).with_chrome(&opts.chrome);
             let cleaned = vntext::clean_html(text, &options);
@@ -236,9 +246,47 @@ pub(crate) fn references(texts: &[&str]) -> Vec<LegalReference> {
     out
 }
 
+/// A document's số ký hiệu, canonical (`125/QD-UBND` -> `125/QĐ-UBND`),
+/// when `vntext::legal` reads all of it as a symbol: after its type word
+/// (`Công văn số 12/UBND-VP`: a công văn's symbol has no type code), else
+/// on its own (`Số: 12/KH-UBND`). `None` when it does not parse.
+pub(crate) fn document_symbol(doc_type: &str, code: &str) -> Option<String> {
+    let code = code.trim();
+    if code.is_empty() {
+        return None;
+    }
+    let mut tries = Vec::new();
+    if !doc_type.trim().is_empty() {
+        tries.push(format!("{} số {code}", doc_type.trim()));
+    }
+    tries.push(format!("Số: {code}"));
+    tries.into_iter().find_map(|text| {
+        let r = vntext::legal::find_references(&text).into_iter().next()?;
+        // All of the code, not a symbol inside other text.
+        (r.span.end == text.len()).then_some(r.symbol).flatten()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn document_symbols_parse_and_are_made_canonical() {
+        for (ty, code, want) in [
+            ("Quyết định", "125/QĐ-UBND", Some("125/QĐ-UBND")),
+            ("Quyết định", " 125/QD-UBND ", Some("125/QĐ-UBND")),
+            ("Nghị quyết", "10/2024/NQ-HĐND", Some("10/2024/NQ-HĐND")),
+            ("Kế hoạch", "45/KH-UBND", Some("45/KH-UBND")),
+            ("Thông báo", "12/TB-VPUB", Some("12/TB-VPUB")),
+            ("Công văn", "1520/UBND-VX", Some("1520/UBND-VX")),
+            ("", "45/KH-UBND", Some("45/KH-UBND")),
+            ("Quyết định", "số mới", None),
+            ("Quyết định", "", None),
+        ] {
+            assert_eq!(document_symbol(ty, code).as_deref(), want, "{ty} {code}");
+        }
+    }
 
     #[test]
     fn references_are_listed_once_with_their_details() {

@@ -16,6 +16,7 @@
 //! URLs (`-<id>/`), the plain-text fallback body.
 
 mod cycles;
+mod laws;
 pub(crate) mod names;
 mod orphans;
 mod stage;
@@ -69,6 +70,8 @@ struct Scan {
     modules: BTreeMap<String, BTreeMap<String, Module>>,
     /// Column names per table, carried from one file to the next.
     columns: HashMap<String, Arc<sqldump::Table>>,
+    /// eGovernment `laws` instances.
+    laws: laws::LawsScan,
 }
 
 /// Reads a column as bytes (NULL and missing columns read as empty).
@@ -131,6 +134,7 @@ impl NukeVietNews {
             // Tables declared without rows still tell which instances exist;
             // their column names serve the files after this one.
             for t in rdr.tables() {
+                scan.laws.see_table(&t.name);
                 if let Some((stem, kind)) = news_table(&t.name) {
                     scan.tables
                         .entry(stem.to_string())
@@ -164,7 +168,8 @@ impl NukeVietNews {
         let news = news_table(name);
         let modules = modules_table(name);
         let users = users_table(name);
-        if news.is_none() && modules.is_none() && users.is_none() {
+        let laws = laws::laws_table(name);
+        if news.is_none() && modules.is_none() && users.is_none() && laws.is_none() {
             return Ok(());
         }
         // Column names: this row's own, else those of an earlier file.
@@ -186,7 +191,13 @@ impl NukeVietNews {
             vals.push(Val::Int(pos.line as i64));
             vals.push(Val::Text(name.to_string()));
         };
+        if let Some((stem, kind)) = laws {
+            if laws::stage_row(stage, stem, kind, row, t, file)? {
+                return Ok(());
+            }
+        }
         if let Some(pl) = modules {
+            scan.laws.module_row(pl, row, t);
             if bytes(row, t, "module_file") == b"news" {
                 let data = text(row, t, "module_data");
                 let title = text(row, t, "title");
@@ -932,16 +943,21 @@ impl Extractor for NukeVietNews {
         let scanned = self.scan(&mut stage, &mut scan, progress);
         stage.flush()?;
         let insts = instances(&scan);
+        let laws_insts = laws::instances(&scan.laws);
         let mut summary = Summary {
             rows_read: scan.rows_read,
-            sources: insts.iter().map(|i| i.stem.clone()).collect(),
+            sources: insts
+                .iter()
+                .map(|i| i.stem.clone())
+                .chain(laws_insts.iter().map(|i| i.stem.clone()))
+                .collect(),
             ..Summary::default()
         };
-        if insts.is_empty() && scanned.is_ok() {
+        if insts.is_empty() && laws_insts.is_empty() && scanned.is_ok() {
             return Err(Error::NothingFound {
                 what: format!(
-                    "{}: no NukeViet news module found (looked for `<prefix>_<lang>_modules` rows with module_file='news', \
-                     and for `<prefix>_<lang>_<module>_cat` and `_rows` tables with `_detail` (4.x) or `_bodyhtml_N` (3.x)); run `portmig inspect` to see the tables",
+                    "{}: no NukeViet news or laws module found (looked for `<prefix>_<lang>_modules` rows with module_file='news' or 'laws', \
+                     for `<prefix>_<lang>_<module>_cat` and `_rows` tables with `_detail` (4.x) or `_bodyhtml_N` (3.x), and for `_row` tables of `laws`); run `portmig inspect` to see the tables",
                     self.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
                 ),
             });
@@ -951,25 +967,25 @@ impl Extractor for NukeVietNews {
             &[],
         )? as u64;
         let mut count = Count { done: 0, total };
-        let mut stopped = false;
+        let mut flow = ControlFlow::Continue(());
         for inst in &insts {
-            if self
-                .emit(&mut stage, inst, &mut summary, sink, progress, &mut count)?
-                .is_break()
-            {
-                stopped = true;
+            flow = self.emit(&mut stage, inst, &mut summary, sink, progress, &mut count)?;
+            if flow.is_break() {
                 break;
             }
         }
         // A dump cut short has bodies whose rows were never read: not orphans.
-        if !stopped && scanned.is_ok() {
+        if flow.is_continue() && scanned.is_ok() {
             for i in &insts {
                 let paths = &self.paths;
-                if orphans::emit(&mut stage, &i.stem, &i.module, i.bodies, paths, sink)?.is_break()
-                {
+                flow = orphans::emit(&mut stage, &i.stem, &i.module, i.bodies, paths, sink)?;
+                if flow.is_break() {
                     break;
                 }
             }
+        }
+        if flow.is_continue() {
+            laws::emit(&self.paths, &mut stage, &laws_insts, &mut summary, sink)?;
         }
         progress(Progress::Emitting {
             done: count.done,

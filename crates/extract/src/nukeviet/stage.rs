@@ -58,7 +58,7 @@ CREATE TABLE bodytext (stem TEXT NOT NULL, id INTEGER NOT NULL, bodytext BLOB NO
 
 /// The staged tables of other modules of the crate, created with
 /// [`SCHEMA`]: each module that stages rows declares its own tables here.
-const MORE_SCHEMAS: &[&str] = &[super::terms::SCHEMA];
+const MORE_SCHEMAS: &[&str] = &[super::terms::SCHEMA, super::laws::SCHEMA];
 
 impl Stage {
     /// A fresh staging database in a temporary folder, deleted on drop.

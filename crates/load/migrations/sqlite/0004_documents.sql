@@ -1,0 +1,20 @@
+-- Legal documents (eGovernment `laws`): what a document page has beyond an
+-- article. The page itself (title, trích yếu, body, section, URLs) is its
+-- `articles` row (kind 'document'); its files are `attachments` (role 'file').
+
+CREATE TABLE documents (
+    id             INTEGER PRIMARY KEY,
+    article_id     INTEGER NOT NULL UNIQUE REFERENCES articles(id),
+    symbol         TEXT NOT NULL,                 -- số ký hiệu: 125/QĐ-UBND
+    doc_type       TEXT NOT NULL,                 -- Quyết định, Công văn, ...
+    issuer         TEXT NOT NULL,                 -- cơ quan ban hành
+    signer         TEXT NOT NULL,
+    examiner       TEXT NOT NULL,                 -- cơ quan thẩm tra
+    issued_on      TEXT,                          -- ISO 8601 dates
+    effective_from TEXT,
+    expires_on     TEXT,
+    summary        TEXT NOT NULL,                 -- trích yếu
+    fields         TEXT NOT NULL,                 -- JSON array: lĩnh vực
+    subjects       TEXT NOT NULL                  -- JSON array
+);
+CREATE INDEX documents_symbol ON documents(symbol);

@@ -1,0 +1,95 @@
+//! A legal document's own facts (`documents`) and files (`attachments`,
+//! role `file`), written beside its `articles` row.
+
+use crate::db::{args, Exec};
+use crate::error::{Error, QueryContext};
+use crate::write::Outcome;
+use crate::EntityCounts;
+use model::Article;
+
+/// Writes the document part of `a` (nothing for a news article), replacing
+/// what an earlier run wrote for the article `id`.
+pub(crate) async fn write_document(
+    db: &mut Exec<'_>,
+    id: i64,
+    a: &Article,
+    is_new: bool,
+) -> Result<(), Error> {
+    let Some(d) = &a.document else {
+        return Ok(());
+    };
+    let key = &a.key;
+    let json = |v: &[String]| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+    let cols = [
+        "symbol",
+        "doc_type",
+        "issuer",
+        "signer",
+        "examiner",
+        "issued_on",
+        "effective_from",
+        "expires_on",
+        "summary",
+        "fields",
+        "subjects",
+    ];
+    let sql = db.dialect().upsert(
+        &format!(
+            "INSERT INTO documents (article_id, {}) VALUES (?, {})",
+            cols.join(", "),
+            vec!["?"; cols.len()].join(", ")
+        ),
+        "article_id",
+        &cols,
+    );
+    db.execute(
+        &sql,
+        &args![
+            id,
+            &d.symbol,
+            &d.doc_type,
+            &d.issuer,
+            &d.signer,
+            &d.examiner,
+            d.issued_on.map(|x| x.to_string()),
+            d.effective_from.map(|x| x.to_string()),
+            d.expires_on.map(|x| x.to_string()),
+            &d.summary,
+            json(&d.fields),
+            json(&d.subjects),
+        ],
+    )
+    .await
+    .doing(|| format!("writing the document row of `{key}`"))?;
+    if !is_new {
+        db.execute(
+            "DELETE FROM attachments WHERE article_id = ? AND role = 'file'",
+            &args![id],
+        )
+        .await
+        .doing(|| format!("writing the files of `{key}`"))?;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for f in d.files.iter().filter(|f| seen.insert(f.as_str())) {
+        db.execute(
+            "INSERT INTO attachments (article_id, role, path) VALUES (?, 'file', ?)",
+            &args![id, f],
+        )
+        .await
+        .doing(|| format!("writing the files of `{key}`"))?;
+    }
+    Ok(())
+}
+
+/// Counts a document's outcome (its article's, which `articles` counts
+/// too).
+pub(crate) fn tally(c: &mut EntityCounts, o: &Outcome) {
+    match o {
+        Outcome::Inserted(_) => c.inserted += 1,
+        Outcome::Changed { updated, moved, .. } => {
+            c.updated += u64::from(*updated);
+            c.moved += u64::from(moved.is_some());
+        }
+        Outcome::Unchanged(_) => c.unchanged += 1,
+    }
+}
