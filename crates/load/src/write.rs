@@ -127,6 +127,7 @@ struct ArticleContent<'a> {
     references: &'a [model::LegalReference],
     contributors: &'a [model::Contributor],
     source: &'a str,
+    attachments: &'a [model::Attachment],
 }
 
 #[derive(Serialize)]
@@ -344,7 +345,12 @@ async fn record_id(
     Ok(())
 }
 
-async fn redirect(db: &mut Exec<'_>, old_url: &str, new_url: &str, key: &str) -> Result<(), Error> {
+pub(crate) async fn redirect(
+    db: &mut Exec<'_>,
+    old_url: &str,
+    new_url: &str,
+    key: &str,
+) -> Result<(), Error> {
     if old_url.is_empty() {
         return Ok(());
     }
@@ -523,6 +529,7 @@ async fn upsert_article(
         references: &a.references,
         contributors: &a.contributors,
         source: &a.source,
+        attachments: &a.attachments,
     });
     let decision = sha256_json(&a.section);
     let prev = existing(db, &key).await?;
@@ -611,22 +618,7 @@ async fn upsert_article(
         .await
         .doing(|| format!("writing the categories of `{key}`"))?;
     }
-    if !is_new {
-        db.execute(
-            "DELETE FROM attachments WHERE article_id = ? AND role = 'home_image'",
-            &args![id],
-        )
-        .await
-        .doing(|| format!("writing the attachments of `{key}`"))?;
-    }
-    if !a.home_image.is_empty() {
-        db.execute(
-            "INSERT INTO attachments (article_id, role, path) VALUES (?, 'home_image', ?)",
-            &args![id, &a.home_image],
-        )
-        .await
-        .doing(|| format!("writing the attachments of `{key}`"))?;
-    }
+    crate::attachments::write_attachments(db, id, a, is_new).await?;
     write_citations(db, id, a, is_new).await?;
     record_id(db, memo, &key, "article", id, &content, &decision).await?;
     redirect(db, &a.old_url, &new_url, &key).await?;

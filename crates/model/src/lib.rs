@@ -20,7 +20,7 @@ mod key;
 
 pub use audit::{AuditEvent, EventKind};
 pub use item::{
-    Article, ArticleKind, ArticleStatus, Category, Contributor, FieldKind, ItemKind,
-    LegalReference, RawField, SourceItem, TextField,
+    Article, ArticleKind, ArticleStatus, Attachment, AttachmentRole, AttachmentStatus, Category,
+    Contributor, FieldKind, ItemKind, LegalReference, RawField, SourceItem, TextField,
 };
 pub use key::{Entity, Provenance, SourceKey};
