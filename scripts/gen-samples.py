@@ -11,7 +11,13 @@ writes that input:
     layout (two news instances, "tin-tuc" and "thong-bao", with nested
     categories, articles in every status, per-category copy tables the
     extractor must ignore), the new portal's taxonomy, a mapping file, a
-    README and ``expected.json`` with the results a correct migration gives.
+    README and ``expected.json`` with the results a correct migration gives,
+    and ``uploads/``, the old site's uploads folder: tiny valid PNG, JPEG and
+    PDF files built here, referenced from the articles' home images and
+    bodies in every form old sites used (root-relative, relative,
+    ``{{NV_BASE_SITEURL}}``, the old domain's absolute URL), with files
+    missing, one file under two names, and unsafe references (``..``
+    traversal, an absolute path) that must be refused.
     All article text is written here, for this project (fictional provincial
     government news); the table layout follows the NukeViet 4.5 schema, which
     is format, not content.
@@ -71,13 +77,17 @@ import argparse
 import calendar
 import gzip
 import io
+import hashlib
 import json
 import os
 import random
 import re
 import sys
 import textwrap
+import shutil
+import struct
 import unicodedata
+import zlib
 from pathlib import Path
 
 # --------------------------------------------------------------------------
@@ -633,6 +643,8 @@ NEWS = [
         body=(
             "<p>Theo số liệu của Cục Thống kê tỉnh, kinh tế quý I/2023 tiếp tục phục hồi. "
             "Một số chỉ tiêu chủ yếu như sau:</p>\n"
+            "<p><img alt=\"Quang cảnh phiên họp\" "
+            "src=\"{{NV_BASE_SITEURL}}uploads/news/2023_03/anh.jpg\" /></p>\n"
             "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" style=\"width:100%\">\n"
             "<tbody>\n"
             "<tr><td rowspan=\"2\"><strong>Chỉ tiêu</strong></td>"
@@ -662,7 +674,9 @@ NEWS = [
             "và làm tốt công tác phòng trừ sâu bệnh, lúa sinh trưởng tốt, nhiều cánh đồng cho "
             "năng suất trên 65 tạ/ha.</p>\n"
             "<p>Ngành nông nghiệp khuyến cáo bà con thu hoạch theo phương châm \"xanh nhà hơn "
-            "già đồng\", đồng thời chuẩn bị giống, vật tư cho vụ hè thu.</p>"),
+            "già đồng\", đồng thời chuẩn bị giống, vật tư cho vụ hè thu.</p>\n"
+            "<p><img alt=\"Cánh đồng lúa chín\" "
+            "src=\"../../../uploads/news/2023_05/dong-lua.jpg\"></p>"),
         keywords="lúa xuân, thu hoạch", sourcetext="Báo Tỉnh Mẫu", files="", hits=97,
     ),
     dict(
@@ -680,6 +694,8 @@ NEWS = [
             "sách vở, đồ dùng học tập cho học sinh có hoàn cảnh khó khăn.</p>\n"
             "<p>Lãnh đạo tỉnh dự lễ khai giảng và tặng quà cho học sinh nghèo vượt khó. "
             "Mời bạn đọc xem video lễ khai giảng:</p>\n"
+            "<p><img alt=\"Lễ khai giảng\" src=\"http://www.tinhmau.example.gov.vn/uploads/"
+            "news/2023_09/khai-giang.jpg\"></p>\n"
             "<p><iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" "
             "title=\"Lễ khai giảng năm học 2023 - 2024\" frameborder=\"0\" "
             "allow=\"accelerometer; autoplay; encrypted-media\" allowfullscreen></iframe></p>\n"
@@ -700,7 +716,10 @@ NEWS = [
             "<p>Các suất học bổng do doanh nghiệp và nhà hảo tâm trong tỉnh đóng góp. Đây là "
             "nguồn động viên kịp thời giúp các em có thêm điều kiện đến trường.</p>\n"
             "<p>Dịp này, Hội Khuyến học tỉnh cũng trao tặng 500 bộ sách giáo khoa cho thư viện "
-            "các trường tiểu học vùng khó khăn.</p>"),
+            "các trường tiểu học vùng khó khăn.</p>\n"
+            "<p><img alt=\"Trao học bổng\" src=\"/uploads/news/2021_11/trao-hoc-bong.jpg\"></p>\n"
+            "<p>Xem <a href=\"/uploads/news/2021_11/danh-sach.pdf\">danh sách học sinh nhận "
+            "học bổng</a>.</p>"),
         keywords="học bổng, khuyến học", sourcetext="", files="", hits=55,
     ),
     dict(
@@ -765,7 +784,9 @@ NEWS = [
             "<p class=\"MsoNormal\" style=\"mso-margin-top-alt:auto;mso-margin-bottom-alt:auto\">"
             "<span style=\"font-size:14.0pt\">Hội thi tìm hiểu pháp luật&nbsp;&nbsp;thu hút "
             "hơn 3.000 lượt cán bộ, công chức và người dân tham gia.\x1a<o:p></o:p></span></p>\r\n"
-            "<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>"),
+            "<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>\r\n"
+            "<p><img alt=\"Sơ đồ tổ chức\" src=\"uploads/news/2023_11/so%20do%20to%20chuc.png?v=2\">"
+            "</p>"),
         keywords="Ngày Pháp luật, 9/11", sourcetext="", files="", hits=88,
     ),
     dict(
@@ -830,7 +851,8 @@ NEWS = [
         title="Tuyển dụng công chức cấp xã năm 2019", title_enc=ENC_NFD,
         hometext="Thông báo tuyển dụng công chức cấp xã năm 2019 đối với các chức danh Văn "
                  "phòng - Thống kê, Tư pháp - Hộ tịch và Địa chính - Xây dựng.",
-        img=("", "", 0),
+        # A traversal out of the uploads folder: must be refused, never read.
+        img=("../../../etc/passwd", "", 1),
         body=(
             "<p>Tổng chỉ tiêu: 18 người. Hình thức tuyển dụng: thi tuyển. Người dự tuyển nộp hồ "
             "sơ tại Phòng Nội vụ huyện trong giờ hành chính.</p>\n"
@@ -846,7 +868,8 @@ NEWS = [
         hometext_enc=ENC_TCVN3_LATIN1,
         hometext="Lấy ý kiến góp ý dự thảo Kế hoạch phát triển nông nghiệp và nông thôn giai "
                  "đoạn 2024 - 2026.",
-        img=("", "", 0),
+        # An absolute file-system path as an "absolute URL": refused.
+        img=("/etc/passwd", "", 3),
         body=(
             "<p>Dự thảo gồm 4 phần: đánh giá kết quả giai đoạn trước, mục tiêu, nhiệm vụ và "
             "giải pháp, tổ chức thực hiện. Ý kiến góp ý gửi về Sở Nông nghiệp và Phát triển "
@@ -981,6 +1004,161 @@ CAT_DESCRIPTIONS = {
     ("news", 10): "Giải đáp câu hỏi của người dân và doanh nghiệp",
     ("thongbao", 1): "Thông báo của UBND tỉnh và Văn phòng UBND tỉnh",
 }
+
+
+# --------------------------------------------------------------------------
+# The sample site's uploads folder (files built here, byte for byte)
+# --------------------------------------------------------------------------
+
+def png_file(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A valid PNG of one colour (8-bit RGB, zlib-compressed scanlines)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    row = b"\x00" + bytes(rgb) * width
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(row * height, 9))
+            + chunk(b"IEND", b""))
+
+
+def jpeg_file(caption: str) -> bytes:
+    """A valid baseline JPEG: one 8x8 grey block. Its Huffman tables hold one
+    code each (DC difference 0, AC end-of-block), so the whole scan is the two
+    bits `00`; the caption (a COM segment) makes each file's bytes its own."""
+    def seg(marker: int, data: bytes) -> bytes:
+        return struct.pack(">BBH", 0xFF, marker, len(data) + 2) + data
+    one_code = bytes([1] + [0] * 15)
+    return (b"\xff\xd8"
+            + seg(0xE0, b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
+            + seg(0xFE, caption.encode("utf-8"))
+            + seg(0xDB, b"\x00" + bytes([1] * 64))
+            + seg(0xC0, struct.pack(">BHHB", 8, 8, 8, 1) + b"\x01\x11\x00")
+            + seg(0xC4, b"\x00" + one_code + b"\x00")
+            + seg(0xC4, b"\x10" + one_code + b"\x00")
+            + seg(0xDA, b"\x01\x01\x00\x00\x3f\x00")
+            + b"\x3f\xff\xd9")
+
+
+def pdf_file(title: str) -> bytes:
+    """A valid one-page PDF (ASCII text; the cross-reference table's offsets
+    computed)."""
+    text = title.encode("ascii")
+    stream = b"BT /F1 12 Tf 40 100 Td (" + text + b") Tj ET"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream
+            + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += str(i).encode() + b" 0 obj\n" + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 " + str(len(objs) + 1).encode() + b"\n0000000000 65535 f \n"
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += (b"trailer\n<< /Size " + str(len(objs) + 1).encode() + b" /Root 1 0 R >>\n"
+            b"startxref\n" + str(xref).encode() + b"\n%%EOF\n")
+    return out
+
+
+_KHAI_GIANG = jpeg_file("Anh mau: le khai giang nam hoc 2023 - 2024")
+
+# Paths inside uploads/ -> content. `tiem-vac-xin.jpg` has the same bytes as
+# `khai-giang.jpg` (an editor re-uploaded a photo): stored once.
+UPLOADS = {
+    "news/2023_03/hop-ubnd-thang-3.jpg": jpeg_file("Anh mau: phien hop UBND tinh thang 3"),
+    "news/2023_03/anh.jpg": jpeg_file("Anh mau: quang canh phien hop"),
+    "news/2023_03/ke-hoach.pdf": pdf_file("Ke hoach cai cach hanh chinh nam 2023"),
+    "news/2023_05/dong-lua.jpg": jpeg_file("Anh mau: canh dong lua xuan"),
+    "news/2023_09/khai-giang.jpg": _KHAI_GIANG,
+    "news/2019_04/tiem-vac-xin.jpg": _KHAI_GIANG,
+    "news/2023_11/ngay-phap-luat.png": png_file(4, 3, (200, 30, 40)),
+    "news/2023_11/so do to chuc.png": png_file(3, 2, (20, 90, 160)),
+    "news/2022_07/sot-xuat-huyet.jpg": jpeg_file("Anh mau: phun hoa chat diet muoi"),
+    "news/2020_08/xuc-tien-dau-tu.jpg": jpeg_file("Anh mau: hoi nghi xuc tien dau tu"),
+}
+
+# The old site's address, for `--old-base-url` (bodies use it with `www.`
+# and `http:`, which must not matter).
+OLD_BASE_URL = SITE
+
+# What a migration with `--uploads uploads --old-base-url OLD_BASE_URL` does
+# with each reference: (article, role, reference as found, status, file in
+# uploads or None, refusal code or None). Missing files: `toan-canh-kcn.jpg`
+# (tests add it between runs), the `.docx`, and the two names under
+# `2021_11/` (tests make them symlinks, one inside uploads, one outside).
+ATTACHMENTS = [
+    ("tin-tuc/1", "home_image", "/uploads/news/2023_03/hop-ubnd-thang-3.jpg", "stored",
+     "news/2023_03/hop-ubnd-thang-3.jpg", None),
+    ("tin-tuc/1", "inline", "/uploads/news/2023_03/anh.jpg", "stored",
+     "news/2023_03/anh.jpg", None),
+    ("tin-tuc/2", "home_image", "/uploads/news/2023_04/toan-canh-kcn.jpg", "missing",
+     "news/2023_04/toan-canh-kcn.jpg", None),
+    ("tin-tuc/2", "inline", "{{NV_BASE_SITEURL}}uploads/news/2023_03/anh.jpg", "stored",
+     "news/2023_03/anh.jpg", None),
+    ("tin-tuc/3", "home_image", "https://baotinhmau.example.vn/uploads/2023/05/thu-hoach-lua.jpg",
+     "external", None, None),
+    ("tin-tuc/3", "inline", "../../../uploads/news/2023_05/dong-lua.jpg", "stored",
+     "news/2023_05/dong-lua.jpg", None),
+    ("tin-tuc/4", "home_image", "/uploads/news/2023_09/khai-giang.jpg", "stored",
+     "news/2023_09/khai-giang.jpg", None),
+    ("tin-tuc/4", "inline", "http://www.tinhmau.example.gov.vn/uploads/news/2023_09/khai-giang.jpg",
+     "stored", "news/2023_09/khai-giang.jpg", None),
+    ("tin-tuc/5", "inline", "/uploads/news/2021_11/trao-hoc-bong.jpg", "missing",
+     "news/2021_11/trao-hoc-bong.jpg", None),
+    ("tin-tuc/5", "inline", "/uploads/news/2021_11/danh-sach.pdf", "missing",
+     "news/2021_11/danh-sach.pdf", None),
+    ("tin-tuc/6", "inline", "/uploads/news/2023_03/ke-hoach.pdf", "stored",
+     "news/2023_03/ke-hoach.pdf", None),
+    ("tin-tuc/8", "home_image", "/uploads/news/2023_11/ngay-phap-luat.png", "stored",
+     "news/2023_11/ngay-phap-luat.png", None),
+    ("tin-tuc/8", "inline", "uploads/news/2023_11/so%20do%20to%20chuc.png?v=2", "stored",
+     "news/2023_11/so do to chuc.png", None),
+    ("tin-tuc/9", "home_image", "/uploads/news/2019_04/tiem-vac-xin.jpg", "stored",
+     "news/2019_04/tiem-vac-xin.jpg", None),
+    ("tin-tuc/10", "home_image", "/uploads/news/2022_07/sot-xuat-huyet.jpg", "stored",
+     "news/2022_07/sot-xuat-huyet.jpg", None),
+    ("tin-tuc/11", "inline", "/uploads/news/2024_02/mau-phieu-dang-ky.docx", "missing",
+     "news/2024_02/mau-phieu-dang-ky.docx", None),
+    ("tin-tuc/12", "home_image", "/uploads/news/../../../etc/passwd", "refused", None,
+     "traversal"),
+    ("tin-tuc/13", "home_image", "/etc/passwd", "refused", None, "outside_uploads"),
+    ("tin-tuc/16", "home_image", "/uploads/news/2020_08/xuc-tien-dau-tu.jpg", "stored",
+     "news/2020_08/xuc-tien-dau-tu.jpg", None),
+]
+
+
+def uploads_expected() -> dict:
+    files = {}
+    for path, data in UPLOADS.items():
+        ext = path.rsplit(".", 1)[1].lower()
+        sha = hashlib.sha256(data).hexdigest()
+        mime = {"jpg": "image/jpeg", "png": "image/png", "pdf": "application/pdf"}[ext]
+        files[path] = dict(sha256=sha, size=len(data), mime=mime,
+                           stored_as=f"{sha[:2]}/{sha}.{ext}")
+    return {
+        "folder": "uploads",
+        "old_base_url": OLD_BASE_URL,
+        "files": files,
+        "distinct_files": len({f["stored_as"] for f in files.values()}),
+        "attachments": [dict(article=a, role=r, reference=ref, status=st, file=f, refusal=why)
+                        for a, r, ref, st, f, why in ATTACHMENTS],
+    }
+
+
+def write_uploads(out_dir: Path) -> None:
+    root = out_dir / "uploads"
+    if root.exists():
+        shutil.rmtree(root)
+    for path, data in UPLOADS.items():
+        f = root / path
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(data)
 
 
 class Sample:
@@ -1387,6 +1565,7 @@ def expected(sample: Sample) -> dict:
         "unmapped_categories": [f"{t}/{c}" for t, d, _, _ in INSTANCES
                                 for c in [UNMAPPED_ON_PURPOSE[1]] if d == UNMAPPED_ON_PURPOSE[0]],
         "section_counts": dict(sorted(section_counts.items())),
+        "uploads": uploads_expected(),
         "titles": titles,
         "categories_by_key": cats_out,
         "articles": arts_out,
@@ -1405,7 +1584,8 @@ def readme(sample: Sample, exp: dict) -> str:
           "prefix `nv4`, language `vi` |",
           "| `taxonomy.toml` | sections of the new portal |",
           "| `mapping.toml` | old categories -> sections, with comments for admins |",
-          "| `expected.json` | everything below, machine-readable, for tests |", "",
+          "| `expected.json` | everything below, machine-readable, for tests |",
+          "| `uploads/` | the old site's uploads folder (files built by the script) |", "",
           "## What the dump holds", "",
           "`nv4_vi_modules` lists `about` (page), `contact` and two instances of the news "
           "module:", "",
@@ -1472,6 +1652,18 @@ def readme(sample: Sample, exp: dict) -> str:
           "`b.decode('utf-8').encode('cp1252').decode('utf-8')`; the MySQL-latin1 one needs "
           "a cp1252 table that maps U+0081, U+008D, U+008F, U+0090, U+009D back to their "
           "bytes (plain cp1252 refuses them: that is why it is there).", "",
+          "## Uploads", "",
+          "`uploads/` is the old site's uploads folder (give it with `--uploads`, and "
+          f"`--old-base-url {OLD_BASE_URL}`). Its files are tiny valid PNG, JPEG and PDF files "
+          "the script builds; `news/2019_04/tiem-vac-xin.jpg` has the same bytes as "
+          f"`news/2023_09/khai-giang.jpg`, so {exp['uploads']['distinct_files']} distinct files "
+          "are stored. What each reference becomes:", "",
+          "| article | role | reference | status |", "|---|---|---|---|"]
+    for a in exp["uploads"]["attachments"]:
+        st = a["status"] + (f" ({a['refusal']})" if a["refusal"] else "")
+        L.append(f"| `{a['article']}` | {a['role']} | `{a['reference']}` | {st} |")
+    L += ["", "Links to other articles (`.html`, `index.php?...nv=`) are pages, not files: "
+          "left alone.", "",
           "## Expected outcome", "",
           f"- categories loaded: **{exp['categories_loaded']}** "
           + "(" + ", ".join(f"{i['module']} {i['categories']}" for i in exp["instances"]) + ")",
@@ -1494,6 +1686,7 @@ def write_sample(out_dir: Path) -> None:
     sample = Sample()
     with open(out_dir / "portal.sql", "wb") as f:
         sample.write_dump(f)
+    write_uploads(out_dir)
     exp = expected(sample)
     files = {
         "taxonomy.toml": taxonomy_toml(),

@@ -9,6 +9,10 @@
 //! # audit_log = "portal.audit.jsonl"
 //! # batch_size = 500
 //! # threads = 4
+//! # uploads = "old-site/uploads"   # the old site's uploads folder: files are copied
+//! # old_base_url = "https://www.tinh.gov.vn"   # its absolute URLs are its own files
+//! # media_dir = "media"             # default: beside a SQLite target; required for a server
+//! # media_url = "/media"            # where the new portal serves media_dir
 //!
 //! [text]
 //! tone_style = "traditional"        # traditional (hòa, thủy) | modern (hoà, thuỷ) | keep
@@ -45,6 +49,14 @@ pub struct Project {
     pub batch_size: Option<usize>,
     /// Worker threads.
     pub threads: Option<usize>,
+    /// The old site's uploads folder.
+    pub uploads: Option<PathBuf>,
+    /// The old site's address (kept with its place in the file, for errors).
+    pub old_base_url: Option<toml::Spanned<String>>,
+    /// Where files are copied.
+    pub media_dir: Option<PathBuf>,
+    /// The public URL prefix of the media folder.
+    pub media_url: Option<String>,
     /// Text normalisation.
     #[serde(default)]
     pub text: Text,
@@ -102,6 +114,12 @@ impl Project {
                 e.message().trim().replace('\n', "; ")
             )
         })?;
+        if let Some(u) = &p.old_base_url {
+            if let Err(e) = media::OldSite::new(Some(u.get_ref())) {
+                let at = mapping::Location::at(path, &text, u.span().start);
+                anyhow::bail!("{at}: old_base_url {e}");
+            }
+        }
         let dir = path.parent().unwrap_or(Path::new(""));
         let rel = |p: &mut PathBuf| {
             if p.is_relative() {
@@ -111,6 +129,8 @@ impl Project {
         p.sources.iter_mut().for_each(rel);
         p.mapping.iter_mut().for_each(rel);
         p.audit_log.iter_mut().for_each(rel);
+        p.uploads.iter_mut().for_each(rel);
+        p.media_dir.iter_mut().for_each(rel);
         p.text.chrome_rules.iter_mut().for_each(rel);
         if let Some(t) = &mut p.target {
             if let Some(file) = t.strip_prefix("sqlite://") {
@@ -147,6 +167,33 @@ mod tests {
         );
         assert_eq!(p.text.tone_style, "modern");
         assert!(p.text.bylines);
+    }
+
+    #[test]
+    fn media_folders_are_relative_to_the_file_and_a_bad_old_site_is_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("portmig.toml");
+        std::fs::write(
+            &f,
+            "uploads = \"cu/uploads\"\nmedia_dir = \"media\"\n\
+             old_base_url = \"https://www.tinhmau.gov.vn\"\n",
+        )
+        .unwrap();
+        let p = Project::load(&f).unwrap();
+        assert_eq!(p.uploads, Some(dir.path().join("cu/uploads")));
+        assert_eq!(p.media_dir, Some(dir.path().join("media")));
+        assert_eq!(
+            p.old_base_url.map(|u| u.into_inner()).as_deref(),
+            Some("https://www.tinhmau.gov.vn")
+        );
+        std::fs::write(
+            &f,
+            "sources = []\nold_base_url = \"ftp://tinhmau.gov.vn\"\n",
+        )
+        .unwrap();
+        let e = Project::load(&f).unwrap_err().to_string();
+        assert!(e.contains("portmig.toml:2:16"), "{e}");
+        assert!(e.contains("http(s)"), "{e}");
     }
 
     #[test]

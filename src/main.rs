@@ -46,7 +46,8 @@ enum Command {
     /// Convert text between Vietnamese charsets, stdin to stdout.
     Convert(cmd::convert::Args),
     /// Migrate a dump into the new portal's database (idempotent: re-run after fixing mappings).
-    Run(cmd::run::Args),
+    // Boxed: its arguments are many times the size of the other commands'.
+    Run(Box<cmd::run::Args>),
 }
 
 fn main() -> ExitCode {
@@ -54,7 +55,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Convert(a) => cmd::convert::run(a),
         Command::Inspect(a) => cmd::inspect::run(a),
-        Command::Run(a) => cmd::run::run(a),
+        Command::Run(a) => cmd::run::run(*a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

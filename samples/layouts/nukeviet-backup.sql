@@ -325,6 +325,7 @@ INSERT INTO `nv4_vi_news_detail` VALUES
 <p>Kết luận phiên họp, Chủ tịch UBND tỉnh yêu cầu các đơn vị đẩy nhanh tiến độ giải phóng mặt bằng các công trình trọng điểm, tập trung cải cách thủ tục hành chính và chuẩn bị tốt các điều kiện cho sản xuất vụ hè thu.</p>
 <p><strong>Tin, ảnh: Hoàng Lan</strong></p>', NULL, 'phiên họp thường kỳ, UBND tỉnh', '', '', 2, '', 0, 1, 1, 1), 
 (2, '', '', '<p>Theo số liệu của Cục Thống kê tỉnh, kinh tế quý I/2023 tiếp tục phục hồi. Một số chỉ tiêu chủ yếu như sau:</p>
+<p><img alt=\"Quang cảnh phiên họp\" src=\"{{NV_BASE_SITEURL}}uploads/news/2023_03/anh.jpg\" /></p>
 <table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" style=\"width:100%\">
 <tbody>
 <tr><td rowspan=\"2\"><strong>Chỉ tiêu</strong></td><td colspan=\"2\"><strong>Thực hiện</strong></td><td rowspan=\"2\"><strong>So sánh (%)</strong></td></tr>
@@ -337,13 +338,17 @@ INSERT INTO `nv4_vi_news_detail` VALUES
 </table>
 <p>Trong quý, toàn tỉnh có 214 doanh nghiệp thành lập mới với tổng vốn đăng ký gần 1.900 tỷ đồng; 3 dự án đầu tư mới được cấp chủ trương.</p>', NULL, 'kinh tế, tăng trưởng, quý I', 'Cục Thống kê tỉnh', '', 2, '', 0, 1, 1, 1), 
 (3, '', '', '<p>Vụ xuân năm nay, toàn tỉnh gieo cấy hơn 41.000 ha lúa. Nhờ thời tiết thuận lợi và làm tốt công tác phòng trừ sâu bệnh, lúa sinh trưởng tốt, nhiều cánh đồng cho năng suất trên 65 tạ/ha.</p>
-<p>Ngành nông nghiệp khuyến cáo bà con thu hoạch theo phương châm \"xanh nhà hơn già đồng\", đồng thời chuẩn bị giống, vật tư cho vụ hè thu.</p>', NULL, 'lúa xuân, thu hoạch', 'Báo Tỉnh Mẫu', '', 2, '', 0, 1, 1, 1), 
+<p>Ngành nông nghiệp khuyến cáo bà con thu hoạch theo phương châm \"xanh nhà hơn già đồng\", đồng thời chuẩn bị giống, vật tư cho vụ hè thu.</p>
+<p><img alt=\"Cánh đồng lúa chín\" src=\"../../../uploads/news/2023_05/dong-lua.jpg\"></p>', NULL, 'lúa xuân, thu hoạch', 'Báo Tỉnh Mẫu', '', 2, '', 0, 1, 1, 1), 
 (4, '', '', '<p>Năm học 2023 - 2024, toàn tỉnh có 412 trường mầm non, phổ thông với hơn 120.000 học sinh. Tại điểm trường vùng cao, các thầy cô đã chuẩn bị chu đáo sách vở, đồ dùng học tập cho học sinh có hoàn cảnh khó khăn.</p>
 <p>Lãnh đạo tỉnh dự lễ khai giảng và tặng quà cho học sinh nghèo vượt khó. Mời bạn đọc xem video lễ khai giảng:</p>
+<p><img alt=\"Lễ khai giảng\" src=\"http://www.tinhmau.example.gov.vn/uploads/news/2023_09/khai-giang.jpg\"></p>
 <p><iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" title=\"Lễ khai giảng năm học 2023 - 2024\" frameborder=\"0\" allow=\"accelerometer; autoplay; encrypted-media\" allowfullscreen></iframe></p>
 <p>Ngành Giáo dục đặt mục tiêu nâng cao chất lượng dạy học, tiếp tục thực hiện chương trình giáo dục phổ thông mới ở các lớp 4, 8 và 11.</p>', NULL, 'khai giảng, năm học mới', 'Sở Giáo dục và Đào tạo', '', 2, '', 0, 1, 1, 1), 
 (5, '', '', '<p>Các suất học bổng do doanh nghiệp và nhà hảo tâm trong tỉnh đóng góp. Đây là nguồn động viên kịp thời giúp các em có thêm điều kiện đến trường.</p>
-<p>Dịp này, Hội Khuyến học tỉnh cũng trao tặng 500 bộ sách giáo khoa cho thư viện các trường tiểu học vùng khó khăn.</p>', NULL, 'học bổng, khuyến học', '', '', 1, '', 0, 1, 1, 1), 
+<p>Dịp này, Hội Khuyến học tỉnh cũng trao tặng 500 bộ sách giáo khoa cho thư viện các trường tiểu học vùng khó khăn.</p>
+<p><img alt=\"Trao học bổng\" src=\"/uploads/news/2021_11/trao-hoc-bong.jpg\"></p>
+<p>Xem <a href=\"/uploads/news/2021_11/danh-sach.pdf\">danh sách học sinh nhận học bổng</a>.</p>', NULL, 'học bổng, khuyến học', '', '', 1, '', 0, 1, 1, 1), 
 (6, '', '', '<p>Ngày 15/3/2023, Chủ tịch UBND tỉnh ký Quyết định số 1234/QĐ-UBND ban hành Kế hoạch cải cách hành chính năm 2023. Kế hoạch thay thế Quyết định số 2150/QĐ-UBND ngày 28/12/2022.</p>
 <p>Mục tiêu: 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình; tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.</p>
 <p>Các sở, ngành, UBND cấp huyện căn cứ Kế hoạch xây dựng chương trình của đơn vị mình, báo cáo kết quả về Sở Nội vụ trước ngày 15 hằng tháng cuối quý.</p>
@@ -353,7 +358,8 @@ INSERT INTO `nv4_vi_news_detail` VALUES
 o\\:* {behavior:url(#default#VML);}</style>
 <p class=\"MsoNormal\" style=\"margin-bottom:0cm;text-align:justify;line-height:150%;mso-pagination:widow-orphan\"><span style=\"font-size:14.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif;mso-fareast-font-family:&quot;Times New Roman&quot;\">Thực hiện Kế hoạch của UBND tỉnh,&nbsp;các cơ quan, đơn vị tổ chức treo băng rôn, khẩu hiệu, tuyên truyền trên hệ thống loa truyền thanh cơ sở.<o:p></o:p></span></p>
 <p class=\"MsoNormal\" style=\"mso-margin-top-alt:auto;mso-margin-bottom-alt:auto\"><span style=\"font-size:14.0pt\">Hội thi tìm hiểu pháp luật&nbsp;&nbsp;thu hút hơn 3.000 lượt cán bộ, công chức và người dân tham gia.<o:p></o:p></span></p>
-<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>', NULL, 'Ngày Pháp luật, 9/11', '', '', 2, '', 0, 1, 1, 1), 
+<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>
+<p><img alt=\"Sơ đồ tổ chức\" src=\"uploads/news/2023_11/so%20do%20to%20chuc.png?v=2\"></p>', NULL, 'Ngày Pháp luật, 9/11', '', '', 2, '', 0, 1, 1, 1), 
 (9, '', '', '<p>Chiến dịch diễn ra từ ngày 15/4 đến 30/4/2019 tại các trạm y tế xã. Phụ huynh mang theo sổ tiêm chủng khi đưa trẻ đi tiêm.</p>
 <p>Sau khi tiêm, trẻ được theo dõi tại điểm tiêm ít nhất 30 phút và tiếp tục theo dõi tại nhà trong 24 giờ.</p>', NULL, 'vắc xin sởi, tiêm chủng', '', '', 2, '', 0, 1, 1, 1), 
 (10, '', '', '<p>Từ đầu năm đến nay, toàn tỉnh ghi nhận 412 ca mắc sốt xuất huyết, tăng 35% so với cùng kỳ năm trước.</p>
@@ -365,9 +371,9 @@ o\\:* {behavior:url(#default#VML);}</style>
 <p><strong>3. Địa điểm:</strong> Phòng Nội vụ huyện, điện thoại 0200.3812.xxx.</p>
 <p>Tải mẫu phiếu: <a href=\"/uploads/news/2024_02/mau-phieu-dang-ky.docx\">mau-phieu-dang-ky.docx</a></p>', NULL, 'tuyển dụng, viên chức, giáo viên', '', '2024_02/mau-phieu-dang-ky.docx,2024_02/thong-bao-tuyen-dung.pdf', 1, '', 0, 1, 1, 1), 
 (12, '', 'Thông báo tuyển dụng công chức cấp xã\0', '<p>Tổng chỉ tiêu: 18 người. Hình thức tuyển dụng: thi tuyển. Người dự tuyển nộp hồ sơ tại Phòng Nội vụ huyện trong giờ hành chính.</p>
-<p>Điều kiện: tốt nghiệp đại học chuyên ngành phù hợp với chức danh dự tuyển; có hộ khẩu thường trú tại huyện là một lợi thế khi xét ưu tiên.</p>', NULL, '', '', '', 1, '', 0, 1, 1, 1), 
+<p>Điều kiện: tốt nghiệp đại học chuyên ngành phù hợp với chức danh dự tuyển; có hộ khẩu thường trú tại huyện là một lợi thế khi xét ưu tiên.</p>', NULL, '', '', '', 2, '', 0, 1, 1, 1), 
 (13, '', '', '<p>Dự thảo gồm 4 phần: đánh giá kết quả giai đoạn trước, mục tiêu, nhiệm vụ và giải pháp, tổ chức thực hiện. Ý kiến góp ý gửi về Sở Nông nghiệp và Phát triển nông thôn trước ngày 30/5/2024.</p>
-<p>Mục tiêu đến năm 2026: giá trị sản xuất nông nghiệp tăng bình quân 3,5%/năm; 80% số xã đạt chuẩn nông thôn mới.</p>', NULL, 'dự thảo, nông nghiệp', '', '', 1, '', 0, 1, 1, 1), 
+<p>Mục tiêu đến năm 2026: giá trị sản xuất nông nghiệp tăng bình quân 3,5%/năm; 80% số xã đạt chuẩn nông thôn mới.</p>', NULL, 'dự thảo, nông nghiệp', '', '', 2, '', 0, 1, 1, 1), 
 (14, '', '', '<p>Trường hợp ngày 15 trùng ngày nghỉ, lễ, Tết thì việc tiếp công dân được thực hiện vào ngày làm việc tiếp theo. Công dân đến đăng ký trước tại Trụ sở Tiếp công dân tỉnh.</p>
 <p>Khi đến, công dân mang theo căn cước công dân và các giấy tờ, tài liệu liên quan đến nội dung khiếu nại, tố cáo, kiến nghị.</p>', NULL, 'tiếp công dân', '', '', 1, '', 0, 1, 1, 1), 
 (15, '', '', '<p><strong>Hỏi:</strong> Gia đình tôi sử dụng đất ở ổn định từ năm 1995, chưa được cấp giấy chứng nhận. Xin hỏi hồ sơ gồm những gì?</p>
@@ -447,8 +453,8 @@ INSERT INTO `nv4_vi_news_rows` VALUES
 (9, 5, '5,1', 0, 6, 'Sở Y tế', 0, 1555036200, 1555297200, 22, 9, 1555036200, 0, 2, 'TiÃªm váº¯c xin sá»Ÿi cho tráº» em dÆ°á»›i 5 tuá»•i', 'tiem-vac-xin-soi-cho-tre-em-duoi-5-tuoi', 'Ngành Y tế triển khai chiến dịch tiêm bổ sung vắc xin sởi cho trẻ em dưới 5 tuổi tại các xã có nguy cơ cao.', '2019_04/tiem-vac-xin.jpg', 'Tiêm vắc xin cho trẻ', 1, 1, '6', 1, 0, 640, 0, 0, 0, 0, '', 0), 
 (10, 1, '1,5', 0, 6, 'Ngọc Hân', 0, 1656637200, 1656727800, 1, 10, 1656637200, 0, 2, 'Phòng, chống sốt xuất huyết: chủ động từ sớm&#33;', 'phong-chong-sot-xuat-huyet-chu-dong-tu-som', 'S&#7889; ca m&#7855;c s&#7889;t xu&#7845;t huy&#7871;t t&#259;ng nhanh v&#224;o m&#249;a m&#432;a; ng&#432;&#7901;i d&#226;n c&#7847;n ch&#7911; &#273;&#7897;ng di&#7879;t l&#259;ng qu&#259;ng, b&#7885; g&#7853;y &amp; lo&#7841;i b&#7887; d&#7909;ng c&#7909; ch&#7913;a n&#432;&#7899;c &#273;&#7885;ng.', '2022_07/sot-xuat-huyet.jpg', 'Phun hóa chất diệt muỗi', 1, 1, '6', 1, 0, 320, 0, 0, 0, 0, '', 0), 
 (11, 9, '9', 0, 5, '', 0, 1708930800, 1708997400, 1, 11, 1708930800, 1711879200, 2, 'Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2024', 'thong-bao-tuyen-dung-vien-chuc-su-nghiep-giao-duc-nam-2024', 'UBND huyện Tân Lập thông báo tuyển dụng 45 chỉ tiêu viên chức giáo viên mầm non, tiểu học và trung học cơ sở năm 2024.', '', '', 0, 1, '6', 1, 0, 2210, 0, 0, 0, 0, '', 0), 
-(12, 9, '9', 0, 5, 'Phòng Nội vụ', 0, 1571104800, 1571104800, 3, 12, 1571104800, 1577786400, 2, 'Tuyển dụng công chức cấp xã năm 2019', 'tuyen-dung-cong-chuc-cap-xa-nam-2019', 'Thông báo tuyển dụng công chức cấp xã năm 2019 đối với các chức danh Văn phòng - Thống kê, Tư pháp - Hộ tịch và Địa chính - Xây dựng.', '', '', 0, 1, '6', 1, 0, 1875, 0, 0, 0, 0, '', 0), 
-(13, 6, '6,2', 0, 2, '', 0, 1715310000, 1715678400, 4, 13, 1715310000, 0, 2, '&#91;Dự thảo&#93; Kế hoạch phát triển nông nghiệp &amp; nông thôn giai đoạn 2024 - 2026', 'du-thao-ke-hoach-phat-trien-nong-nghiep-nong-thon-giai-doan-2024-2026', 'LÊy ý kiÕn gãp ý dù th¶o KÕ ho¹ch ph¸t triÓn n«ng nghiÖp vµ n«ng th«n giai ®o¹n 2024 - 2026.', '', '', 0, 1, '6', 1, 0, 0, 0, 0, 0, 0, '', 0), 
+(12, 9, '9', 0, 5, 'Phòng Nội vụ', 0, 1571104800, 1571104800, 3, 12, 1571104800, 1577786400, 2, 'Tuyển dụng công chức cấp xã năm 2019', 'tuyen-dung-cong-chuc-cap-xa-nam-2019', 'Thông báo tuyển dụng công chức cấp xã năm 2019 đối với các chức danh Văn phòng - Thống kê, Tư pháp - Hộ tịch và Địa chính - Xây dựng.', '../../../etc/passwd', '', 1, 1, '6', 1, 0, 1875, 0, 0, 0, 0, '', 0), 
+(13, 6, '6,2', 0, 2, '', 0, 1715310000, 1715678400, 4, 13, 1715310000, 0, 2, '&#91;Dự thảo&#93; Kế hoạch phát triển nông nghiệp &amp; nông thôn giai đoạn 2024 - 2026', 'du-thao-ke-hoach-phat-trien-nong-nghiep-nong-thon-giai-doan-2024-2026', 'LÊy ý kiÕn gãp ý dù th¶o KÕ ho¹ch ph¸t triÓn n«ng nghiÖp vµ n«ng th«n giai ®o¹n 2024 - 2026.', '/etc/passwd', '', 3, 1, '6', 1, 0, 0, 0, 0, 0, 0, '', 0), 
 (14, 2, '2,1', 0, 2, 'Văn phòng UBND tỉnh', 0, 1717207200, 1717207200, 2, 14, 1925339400, 0, 2, 'Lá»‹ch tiáº¿p cĂ´ng dĂ¢n Ä‘á»‹nh ká»³ cá»§a Chá»§ tá»‹ch UBND tá»‰nh', 'lich-tiep-cong-dan-dinh-ky-cua-chu-tich-ubnd-tinh', 'Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân tỉnh.', '', '', 0, 1, '6', 1, 0, 0, 0, 0, 0, 0, '', 0), 
 (15, 10, '10', 0, 4, '', 0, 1647244800, 1647244800, 1, 15, 1647244800, 0, 2, 'Hỏi đáp về thủ tục cấp giấy chứng nhận quyền sử dụng đất lần đầu', 'hoi-dap-ve-thu-tuc-cap-giay-chung-nhan-quyen-su-dung-dat-lan-dau', 'Ông Trần Văn Bình (xã Tân Hòa) hỏi: Hồ sơ đề nghị cấp giấy chứng nhận quyền sử dụng đất lần đầu gồm những gì?', '', '', 0, 1, '6', 1, 0, 146, 0, 0, 0, 0, '', 0), 
 (16, 8, '8,2,1', 0, 3, 'Tin: Thu Hà. Ảnh: Quốc Tuấn', 1, 1597892400, 1598922000, 0, 16, 1597892400, 0, 2, 'Hội nghị xúc tiến đầu tư vào khu công nghiệp phía Nam', 'hoi-nghi-xuc-tien-dau-tu-vao-khu-cong-nghiep-phia-nam', 'Hội nghị thu hút gần 200 doanh nghiệp trong và ngoài nước tham dự.', '2020_08/xuc-tien-dau-tu.jpg', 'Hội nghị xúc tiến đầu tư', 1, 1, '6', 1, 0, 301, 0, 0, 0, 0, '', 0);

@@ -2,7 +2,8 @@
 //!
 //! Usage: portmig run [--config portmig.toml] [--source <DUMP>...] [--mapping <FILE>]
 //!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
-//!                    [--threads N] [--json]
+//!                    [--threads N] [--uploads DIR] [--old-base-url URL]
+//!                    [--media-dir DIR] [--media-url PREFIX] [--json]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
 //! current directory when present; see `src/config.rs` for its keys) and the
@@ -12,6 +13,13 @@
 //! category and article to a section of the new portal, and writes them to
 //! the target with a redirect from each old URL, recording every decision
 //! in the audit log (in the target, and mirrored to a JSONL file).
+//!
+//! With `--uploads`, the files articles refer to (home images, the bodies'
+//! images and links to files) are copied from the old site's uploads folder
+//! into the media folder under content-addressed names and the references
+//! rewritten to them; unsafe references are refused and logged. Without it,
+//! nothing is copied, but `{{NV_BASE_SITEURL}}`, relative paths and the old
+//! domain's URLs (`--old-base-url`) are still normalised to `/uploads/...`.
 //!
 //! Re-running is safe: unchanged items are left alone, changed ones are
 //! updated, items whose section changed (after a mapping edit) are moved.
@@ -25,8 +33,11 @@ const EXAMPLES: &str = "Examples:\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
 portmig run --source schema.sql --source data.sql --mapping site.toml --target sqlite://portal.db\n  \
 portmig run --source old.sql --mapping site.toml --json > result.json\n  \
+portmig run --source old.sql --mapping site.toml --uploads old-site/uploads \\\n      \
+--old-base-url https://www.tinh.gov.vn   # files copied into media/ beside portmig.db\n  \
 portmig run                       # with a portmig.toml here: sources, mapping, target, [text]\n\n\
-portmig.toml keys: sources, mapping, target, audit_log, batch_size, threads, and [text]\n\
+portmig.toml keys: sources, mapping, target, audit_log, batch_size, threads, uploads,\n\
+old_base_url, media_dir, media_url, and [text]\n\
 tone_style (traditional | modern | keep), chrome_rules, iframe_hosts, legal_references, bylines.\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (everything before the damage was\n\
 loaded: fix the dump and run again); 2 error (nothing more could be done).";
@@ -60,19 +71,53 @@ pub struct Args {
     /// Worker threads for decoding and mapping [default: one per core].
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// The old site's `uploads` folder (the one holding `news/`, ...): the
+    /// files articles refer to are copied from it into the media folder and
+    /// their references rewritten. Without it nothing is copied, but
+    /// references are still normalised to `/uploads/...` paths.
+    #[arg(long, value_name = "DIR")]
+    uploads: Option<PathBuf>,
+    /// The old site's address (`https://www.tinh.gov.vn`): its absolute URLs
+    /// in bodies are read as its own files (scheme and `www.` ignored).
+    #[arg(long, value_name = "URL")]
+    old_base_url: Option<String>,
+    /// Where files are copied [default: `media/` beside a SQLite target;
+    /// required with --uploads for a server target].
+    #[arg(long, value_name = "DIR")]
+    media_dir: Option<PathBuf>,
+    /// The URL the new portal serves the media folder at [default: /media].
+    #[arg(long, value_name = "PREFIX")]
+    media_url: Option<String>,
     /// Print the outcome as JSON.
     #[arg(long)]
     json: bool,
 }
 
-/// `sqlite://dir/portal.db` gives `dir/portal.audit.jsonl`.
-fn default_audit_log(target: &str) -> PathBuf {
-    let path = target
+/// The file of a SQLite target (`sqlite://dir/portal.db` gives
+/// `dir/portal.db`); `None` for a server or an in-memory database.
+fn sqlite_file(target: &str) -> Option<&str> {
+    target
         .strip_prefix("sqlite://")
         .or_else(|| target.strip_prefix("sqlite:"))
         .map(|p| p.split('?').next().unwrap_or(p))
-        .filter(|p| !p.is_empty() && *p != ":memory:");
-    if let Some(p) = path {
+        .filter(|p| !p.is_empty() && *p != ":memory:")
+}
+
+/// `sqlite://dir/portal.db` gives `dir/media`; an in-memory database,
+/// `media` here; a server target has no default (its files go wherever the
+/// new portal serves them from).
+fn default_media_dir(target: &str) -> Option<PathBuf> {
+    if let Some(p) = sqlite_file(target) {
+        return Some(Path::new(p).parent().unwrap_or(Path::new("")).join("media"));
+    }
+    target
+        .starts_with("sqlite:")
+        .then(|| PathBuf::from("media"))
+}
+
+/// `sqlite://dir/portal.db` gives `dir/portal.audit.jsonl`.
+fn default_audit_log(target: &str) -> PathBuf {
+    if let Some(p) = sqlite_file(target) {
         return Path::new(p).with_extension("audit.jsonl");
     }
     // A server target: named after host and database, so two targets run
@@ -183,6 +228,26 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     );
     cfg.batch_size = args.batch_size.or(project.batch_size).unwrap_or(500);
     cfg.threads = args.threads.or(project.threads);
+    cfg.uploads = args.uploads.clone().or(project.uploads.clone());
+    cfg.old_base_url = args
+        .old_base_url
+        .clone()
+        .or(project.old_base_url.as_ref().map(|u| u.get_ref().clone()));
+    cfg.media_dir = args
+        .media_dir
+        .clone()
+        .or(project.media_dir.clone())
+        .or_else(|| default_media_dir(&target));
+    if let Some(u) = args.media_url.clone().or(project.media_url.clone()) {
+        cfg.media_url = u;
+    }
+    if cfg.uploads.is_some() && cfg.media_dir.is_none() {
+        anyhow::bail!(
+            "--uploads with a server target needs --media-dir <DIR> (or `media_dir = \"...\"` in \
+             portmig.toml): the folder the new portal serves {} from",
+            cfg.media_url
+        );
+    }
     cfg.text.legal_references = project.text.legal_references;
     cfg.text.bylines = project.text.bylines;
     for file in &project.text.chrome_rules {
@@ -229,6 +294,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 e.inserted, e.updated, e.moved, e.unchanged
             );
         }
+        let m = &outcome.media;
+        match (&cfg.uploads, &cfg.media_dir) {
+            (Some(_), Some(dir)) => println!(
+                "  files       {} stored, {} reused, {} missing, {} refused (into {})",
+                m.stored,
+                m.reused,
+                m.missing,
+                m.refused,
+                dir.display()
+            ),
+            _ => println!(
+                "  files       not copied (no --uploads); {} refused",
+                m.refused
+            ),
+        }
         println!("  quarantined {}", c.quarantined);
         println!("  skipped     {}", c.skipped);
         for q in &outcome.quarantined {
@@ -255,7 +335,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::default_audit_log;
+    use super::{default_audit_log, default_media_dir};
     use std::path::PathBuf;
 
     #[test]
@@ -268,6 +348,24 @@ mod tests {
             "postgres://portal:p%40ss%3Aw%2Frd@db.local/portal"
         );
         assert!(super::with_password("sqlite://x.db", &f).is_err());
+    }
+
+    #[test]
+    fn the_media_folder_sits_beside_a_sqlite_target() {
+        assert_eq!(
+            default_media_dir("sqlite://out/portal.db"),
+            Some(PathBuf::from("out/media"))
+        );
+        assert_eq!(
+            default_media_dir("sqlite:portal.db?mode=rwc"),
+            Some(PathBuf::from("media"))
+        );
+        assert_eq!(
+            default_media_dir("sqlite::memory:"),
+            Some(PathBuf::from("media"))
+        );
+        assert_eq!(default_media_dir("postgres://u@h/db"), None);
+        assert_eq!(default_media_dir("mysql://root@h/portal"), None);
     }
 
     #[test]

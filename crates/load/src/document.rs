@@ -1,5 +1,5 @@
-//! A legal document's own facts (`documents`) and files (`attachments`,
-//! role `file`), written beside its `articles` row.
+//! A legal document's own facts (`documents`), written beside its
+//! `articles` row; its files are the article's attachments (role `file`).
 
 use crate::db::{args, Exec};
 use crate::error::{Error, QueryContext};
@@ -9,12 +9,7 @@ use model::Article;
 
 /// Writes the document part of `a` (nothing for a news article), replacing
 /// what an earlier run wrote for the article `id`.
-pub(crate) async fn write_document(
-    db: &mut Exec<'_>,
-    id: i64,
-    a: &Article,
-    is_new: bool,
-) -> Result<(), Error> {
+pub(crate) async fn write_document(db: &mut Exec<'_>, id: i64, a: &Article) -> Result<(), Error> {
     let Some(d) = &a.document else {
         return Ok(());
     };
@@ -61,23 +56,6 @@ pub(crate) async fn write_document(
     )
     .await
     .doing(|| format!("writing the document row of `{key}`"))?;
-    if !is_new {
-        db.execute(
-            "DELETE FROM attachments WHERE article_id = ? AND role = 'file'",
-            &args![id],
-        )
-        .await
-        .doing(|| format!("writing the files of `{key}`"))?;
-    }
-    let mut seen = std::collections::HashSet::new();
-    for f in d.files.iter().filter(|f| seen.insert(f.as_str())) {
-        db.execute(
-            "INSERT INTO attachments (article_id, role, path) VALUES (?, 'file', ?)",
-            &args![id, f],
-        )
-        .await
-        .doing(|| format!("writing the files of `{key}`"))?;
-    }
     Ok(())
 }
 

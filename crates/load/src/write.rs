@@ -139,6 +139,7 @@ struct ArticleContent<'a> {
     // Absent for news, so their hashes are those of earlier versions.
     #[serde(skip_serializing_if = "Option::is_none")]
     document: Option<&'a model::DocumentInfo>,
+    attachments: &'a [model::Attachment],
 }
 
 #[derive(Serialize)]
@@ -637,6 +638,7 @@ async fn upsert_article(
         source: &a.source,
         meta: &a.meta,
         document: a.document.as_ref(),
+        attachments: &a.attachments,
     });
     let decision = sha256_json(&a.section);
     let prev = existing(db, &key).await?;
@@ -736,25 +738,10 @@ async fn upsert_article(
         .await
         .doing(|| format!("writing the categories of `{key}`"))?;
     }
-    if !is_new {
-        db.execute(
-            "DELETE FROM attachments WHERE article_id = ? AND role = 'home_image'",
-            &args![id],
-        )
-        .await
-        .doing(|| format!("writing the attachments of `{key}`"))?;
-    }
-    if !a.home_image.is_empty() {
-        db.execute(
-            "INSERT INTO attachments (article_id, role, path) VALUES (?, 'home_image', ?)",
-            &args![id, &a.home_image],
-        )
-        .await
-        .doing(|| format!("writing the attachments of `{key}`"))?;
-    }
+    crate::attachments::write_attachments(db, id, a, is_new).await?;
     write_citations(db, id, a, is_new).await?;
     crate::terms::write_links(db, memo, id, a, is_new).await?;
-    crate::document::write_document(db, id, a, is_new).await?;
+    crate::document::write_document(db, id, a).await?;
     record_id(db, memo, &key, "article", id, &content, &decision).await?;
     redirect(db, &a.old_url, &new_url, &key).await?;
     Ok(outcome)

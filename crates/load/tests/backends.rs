@@ -8,8 +8,9 @@ mod support;
 
 use load::{Counts, Quarantined, Record, RunInfo, RunStatus, SectionRow, Staged, Target};
 use model::{
-    Article, ArticleKind, ArticleMeta, ArticleStatus, AuditEvent, Category, Contributor, Entity,
-    EventKind, LegalReference, Provenance, SourceKey, Term, Vocabulary,
+    Article, ArticleKind, ArticleMeta, ArticleStatus, Attachment, AttachmentRole, AttachmentStatus,
+    AuditEvent, Category, Contributor, Entity, EventKind, LegalReference, Provenance, SourceKey,
+    Term, Vocabulary,
 };
 use support::{canonical, query, ScratchDb, Server};
 
@@ -99,6 +100,7 @@ fn article(id: u32, cat: u32, section: &str) -> Article {
             home_image_alt: "Ảnh hội nghị".into(),
         },
         document: None,
+        attachments: attachments(id),
     }
 }
 
@@ -135,6 +137,58 @@ fn terms() -> Vec<Staged> {
     .into_iter()
     .map(|(v, id, name)| staged(term(v, id, name)))
     .collect()
+}
+
+/// A stored home image (twice: written once), a missing inline image whose
+/// old path is longer than any MySQL index, a listed file and a refused
+/// reference.
+fn attachments(id: u32) -> Vec<Attachment> {
+    let sha = format!("{id:02x}{}", "ab".repeat(31));
+    let home = Attachment {
+        role: AttachmentRole::HomeImage,
+        old_ref: format!("2023_03/anh-{id}.jpg"),
+        old_path: format!("/uploads/news/2023_03/anh-{id}.jpg"),
+        new_url: format!("/media/{}/{sha}.jpg", &sha[..2]),
+        stored_path: Some(format!("{}/{sha}.jpg", &sha[..2])),
+        sha256: Some(sha.clone()),
+        size: Some(4_000_000_000 + u64::from(id)),
+        mime: Some("image/jpeg".into()),
+        status: AttachmentStatus::Stored,
+    };
+    let long = format!("/uploads/news/{}.png", "ảnh-rất-dài-".repeat(60));
+    let not_stored = |role, old: &str, new: &str, status| Attachment {
+        role,
+        old_ref: old.into(),
+        old_path: old.into(),
+        new_url: new.into(),
+        stored_path: None,
+        sha256: None,
+        size: None,
+        mime: None,
+        status,
+    };
+    vec![
+        home.clone(),
+        home,
+        not_stored(
+            AttachmentRole::Inline,
+            &long,
+            &long,
+            AttachmentStatus::Missing,
+        ),
+        not_stored(
+            AttachmentRole::File,
+            "https://chinhphu.vn/files/nd-43.pdf",
+            "https://chinhphu.vn/files/nd-43.pdf",
+            AttachmentStatus::External,
+        ),
+        not_stored(
+            AttachmentRole::Inline,
+            "/uploads/news/../../../etc/passwd",
+            "",
+            AttachmentStatus::Refused,
+        ),
+    ]
 }
 
 fn staged(record: Record) -> Staged {
@@ -320,8 +374,33 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
         5
     );
     // Redirects: two categories, three articles (following the move),
-    // the topic, two tags and the author.
-    assert_eq!(count(url, "SELECT COUNT(*) FROM redirects").await, 9);
+    // the topic, two tags, the author and the three stored home images.
+    assert_eq!(count(url, "SELECT COUNT(*) FROM redirects").await, 12);
+    assert_eq!(
+        query(
+            url,
+            "SELECT new_url FROM redirects WHERE old_url = '/uploads/news/2023_03/anh-2.jpg'"
+        )
+        .await,
+        [[format!("/media/02/02{}.jpg", "ab".repeat(31))]]
+    );
+    // Every attachment once, any role, with what became of it.
+    assert_eq!(count(url, "SELECT COUNT(*) FROM attachments").await, 12);
+    assert_eq!(
+        query(
+            url,
+            "SELECT t.status, t.size, t.mime, t.stored_path FROM attachments t \
+             JOIN articles a ON a.id = t.article_id \
+             WHERE a.source_key = 'nv4_vi_news/article/3' AND t.role = 'home_image'"
+        )
+        .await,
+        [[
+            "stored".to_string(),
+            "4000000003".to_string(),
+            "image/jpeg".to_string(),
+            format!("03/03{}.jpg", "ab".repeat(31))
+        ]]
+    );
     let moved = query(
         url,
         "SELECT r.new_url FROM redirects r JOIN articles a ON a.old_url = r.old_url \

@@ -7,7 +7,10 @@ mod support;
 
 use chrono::NaiveDate;
 use load::{Counts, Record, RunInfo, RunStatus, SectionRow, Staged, Target};
-use model::{Article, ArticleKind, ArticleStatus, DocumentInfo, Entity, SourceKey};
+use model::{
+    Article, ArticleKind, ArticleStatus, Attachment, AttachmentRole, AttachmentStatus,
+    DocumentInfo, Entity, SourceKey,
+};
 use support::{query, ScratchDb, Server};
 
 fn document(signer: &str) -> Article {
@@ -53,6 +56,34 @@ fn document(signer: &str) -> Article {
                 "https://vanban.example.gov.vn/qd-125.doc".into(),
             ],
         }),
+        // The pipeline makes one attachment per listed file.
+        attachments: [
+            (
+                "/uploads/van-ban/2024_03/qd-125.pdf",
+                AttachmentStatus::Linked,
+            ),
+            (
+                "/uploads/van-ban/2024_03/qd-125.pdf",
+                AttachmentStatus::Linked,
+            ),
+            (
+                "https://vanban.example.gov.vn/qd-125.doc",
+                AttachmentStatus::External,
+            ),
+        ]
+        .into_iter()
+        .map(|(path, status)| Attachment {
+            role: AttachmentRole::File,
+            old_ref: path.into(),
+            old_path: path.into(),
+            new_url: path.into(),
+            stored_path: None,
+            sha256: None,
+            size: None,
+            mime: None,
+            status,
+        })
+        .collect(),
     }
 }
 

@@ -38,6 +38,12 @@ pub enum EventKind {
     Unchanged,
     /// Something the user should look at; the run continued.
     Warning,
+    /// A file an item refers to is not in the uploads folder (reference,
+    /// resolved path, role).
+    MissingFile,
+    /// A file reference was refused as unsafe and never opened (reference,
+    /// reason).
+    RefusedPath,
 }
 
 impl EventKind {
@@ -60,6 +66,8 @@ impl EventKind {
             EventKind::Moved => "MOVED",
             EventKind::Unchanged => "UNCHANGED",
             EventKind::Warning => "WARNING",
+            EventKind::MissingFile => "MISSING_FILE",
+            EventKind::RefusedPath => "REFUSED_PATH",
         }
     }
 }

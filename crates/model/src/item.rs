@@ -427,6 +427,9 @@ pub struct Article {
     pub meta: ArticleMeta,
     /// What a legal document has beyond an article (`kind` = document).
     pub document: Option<DocumentInfo>,
+    /// Files the article refers to: home image first, then the body's in
+    /// the order found, then files listed beside it (a document's files).
+    pub attachments: Vec<Attachment>,
 }
 
 /// A legal document's own facts (eGovernment `laws`), decoded and
@@ -461,4 +464,83 @@ pub struct DocumentInfo {
     /// Attached files: `/uploads/<module_upload>/<file>` or the URL as
     /// stored.
     pub files: Vec<String>,
+}
+
+/// What a file is to the item that refers to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttachmentRole {
+    /// The article's home (lead) image.
+    HomeImage,
+    /// An image or file the body links to.
+    Inline,
+    /// A file listed beside the item (a legal document's `files`).
+    File,
+}
+
+impl AttachmentRole {
+    /// The name stored in the target (`home_image`, `inline`, `file`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttachmentRole::HomeImage => "home_image",
+            AttachmentRole::Inline => "inline",
+            AttachmentRole::File => "file",
+        }
+    }
+}
+
+/// What became of a referenced file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttachmentStatus {
+    /// Copied into the media folder (now or by an earlier run).
+    Stored,
+    /// Not in the uploads folder (a `MISSING_FILE` event says so).
+    Missing,
+    /// Unsafe, never opened (a `REFUSED_PATH` event gives the reason).
+    Refused,
+    /// On another site; kept as a link.
+    External,
+    /// No uploads folder was given: the reference is kept as a link to the
+    /// old path, and the file was not looked at.
+    Linked,
+}
+
+impl AttachmentStatus {
+    /// The name stored in the target.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttachmentStatus::Stored => "stored",
+            AttachmentStatus::Missing => "missing",
+            AttachmentStatus::Refused => "refused",
+            AttachmentStatus::External => "external",
+            AttachmentStatus::Linked => "linked",
+        }
+    }
+}
+
+/// A file an item refers to, and what the migration did with it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Home image, inline, listed file.
+    pub role: AttachmentRole,
+    /// The reference as found (`{{NV_BASE_SITEURL}}uploads/news/a.jpg`).
+    pub old_ref: String,
+    /// The old site's root-relative path of the file (`/uploads/news/a.jpg`);
+    /// an external URL as found; for a refused reference, the reference.
+    pub old_path: String,
+    /// Where the new portal serves it (`/media/ab/ab12....jpg`), the old path
+    /// when it was not copied, the URL for an external file; empty when
+    /// refused.
+    pub new_url: String,
+    /// The name inside the media folder (`ab/ab12....jpg`), when stored.
+    pub stored_path: Option<String>,
+    /// SHA-256 of the content, when stored.
+    pub sha256: Option<String>,
+    /// Size in bytes, when stored.
+    pub size: Option<u64>,
+    /// MIME type, when stored.
+    pub mime: Option<String>,
+    /// What became of it.
+    pub status: AttachmentStatus,
 }

@@ -20,7 +20,8 @@ mod key;
 
 pub use audit::{AuditEvent, EventKind};
 pub use item::{
-    Article, ArticleKind, ArticleMeta, ArticleStatus, Category, Contributor, DocumentInfo,
-    FieldKind, ItemKind, LegalReference, RawField, SourceItem, Term, TextField, Vocabulary,
+    Article, ArticleKind, ArticleMeta, ArticleStatus, Attachment, AttachmentRole, AttachmentStatus,
+    Category, Contributor, DocumentInfo, FieldKind, ItemKind, LegalReference, RawField, SourceItem,
+    Term, TextField, Vocabulary,
 };
 pub use key::{Entity, Provenance, SourceKey};

@@ -34,6 +34,12 @@ pub enum Error {
         /// The mapping file.
         mapping: String,
     },
+    /// The uploads or media folder cannot be used.
+    #[error(transparent)]
+    Media(#[from] media::Error),
+    /// A run option is invalid; the text says which and what to give.
+    #[error("{0}")]
+    Options(String),
     /// The worker pool could not start.
     #[error("worker threads: {0}")]
     Threads(String),

@@ -14,10 +14,12 @@
 //! number of threads.
 #![deny(missing_docs)]
 
+mod attach;
 mod error;
 mod stage;
 mod text;
 
+pub use attach::{Media, MediaCounts};
 pub use error::Error;
 pub use stage::{CategoryContext, Context};
 pub use text::TextOptions;
@@ -49,6 +51,17 @@ pub struct Config {
     pub threads: Option<usize>,
     /// Text options (HTML allowlist, legal references, ...).
     pub text: TextOptions,
+    /// The old site's `uploads` folder: files articles refer to are copied
+    /// from it into `media_dir`. `None` copies nothing (references are
+    /// still normalised to root-relative `/uploads/...` paths).
+    pub uploads: Option<PathBuf>,
+    /// The old site's address (`https://www.tinh.gov.vn`): its absolute
+    /// URLs in bodies are read as its own paths.
+    pub old_base_url: Option<String>,
+    /// Where files are copied; required with `uploads`.
+    pub media_dir: Option<PathBuf>,
+    /// The public URL prefix of `media_dir` on the new portal.
+    pub media_url: String,
 }
 
 impl Config {
@@ -62,6 +75,10 @@ impl Config {
             batch_size: 500,
             threads: None,
             text: TextOptions::default(),
+            uploads: None,
+            old_base_url: None,
+            media_dir: None,
+            media_url: "/media".into(),
         }
     }
 }
@@ -112,6 +129,8 @@ pub struct Outcome {
     /// Set when the input was damaged part-way: everything before this
     /// point was loaded.
     pub input_error: Option<String>,
+    /// Files stored, reused, missing, refused.
+    pub media: MediaCounts,
 }
 
 /// SHA-256 of the file's bytes as stored (compressed or not).
@@ -146,6 +165,7 @@ fn fingerprint(path: &Path) -> Result<InputFile, Error> {
 /// dump is reported in [`Outcome::input_error`] after loading everything
 /// before the damage.
 pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome, Error> {
+    let media = media_of(cfg)?;
     let inputs = cfg
         .sources
         .iter()
@@ -183,12 +203,15 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         options: serde_json::json!({
             "mapping": cfg.mapping.file.display().to_string(),
             "batch_size": cfg.batch_size,
+            "uploads": cfg.uploads.as_ref().map(|p| p.display().to_string()),
+            "media_dir": media.store_dir().map(|p| p.display().to_string()),
+            "old_base_url": cfg.old_base_url,
         }),
     };
     mirror(&rt.block_on(target.begin_run(&info))?)?;
     rt.block_on(target.sync_sections(&stage::section_rows(&cfg.mapping)))?;
 
-    let mut ctx = Context::new(&cfg.mapping, &cfg.text);
+    let mut ctx = Context::new(&cfg.mapping, &cfg.text).with_media(&media);
     let mut counts = Counts::default();
     let mut outcome_quarantine = Vec::new();
     let mut warnings = Vec::new();
@@ -340,7 +363,24 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         quarantined: outcome_quarantine,
         warnings,
         input_error,
+        media: media.counts(),
     })
+}
+
+/// The run's file handling from its options.
+fn media_of(cfg: &Config) -> Result<Media, Error> {
+    let site = media::OldSite::new(cfg.old_base_url.as_deref())
+        .map_err(|e| Error::Options(format!("--old-base-url {e}")))?;
+    let store = match (&cfg.uploads, &cfg.media_dir) {
+        (None, _) => None,
+        (Some(u), Some(m)) => Some(media::Store::open(u, m, &cfg.media_url)?),
+        (Some(_), None) => {
+            return Err(Error::Options(
+                "--uploads needs a media folder to copy into: give --media-dir".into(),
+            ))
+        }
+    };
+    Ok(Media::new(site, store))
 }
 
 /// Processes one batch: categories first (articles of the same batch are

@@ -1,6 +1,7 @@
 //! The pure stages: decode, normalise, map. One item in, one [`Staged`]
 //! record plus its audit events out; no I/O, so items run in parallel.
 
+use crate::attach::{Collector, Media};
 use crate::error::Error;
 use crate::text::{contributors, document_symbol, normalise, references, Changes, TextOptions};
 use load::{Quarantined, Record, SectionRow, Staged};
@@ -35,6 +36,7 @@ pub struct Context<'a> {
     priors: HashMap<String, ColumnPrior>,
     no_prior: ColumnPrior,
     cats: HashMap<SourceKey, CategoryContext>,
+    media: Option<&'a Media>,
 }
 
 /// One processed item, plus what the context learns from it.
@@ -69,6 +71,15 @@ impl<'a> Context<'a> {
             priors: HashMap::new(),
             no_prior: ColumnPrior::new(),
             cats: HashMap::new(),
+            media: None,
+        }
+    }
+
+    /// Also resolves, copies and rewrites the files articles refer to.
+    pub fn with_media(self, media: &'a Media) -> Context<'a> {
+        Context {
+            media: Some(media),
+            ..self
         }
     }
 
@@ -284,11 +295,21 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
     let mut changes = Changes::default();
     let mut body_text = String::new();
     let mut body_byline = None;
+    // An article's files are found while its body is cleaned (the cleaner
+    // offers every URL to the collector), then its home image is added.
+    let collector = match (&item.kind, ctx.media) {
+        (ItemKind::Article { old_url, .. } | ItemKind::Document { old_url, .. }, Some(m)) => {
+            Some(Collector::new(m, old_url))
+        }
+        _ => None,
+    };
+    let rewrite = |u: &vntext::UrlRef<'_>| collector.as_ref().and_then(|c| c.rewrite(u));
+    let rewriter: Option<&vntext::UrlRewriter<'_>> = collector.as_ref().map(|_| &rewrite as _);
     for f in &item.fields {
         let Some(t) = texts.get_mut(f.name) else {
             continue;
         };
-        let n = normalise(f.kind, f.name, t, ctx.text, &mut changes);
+        let n = normalise(f.kind, f.name, t, ctx.text, rewriter, &mut changes);
         if n.text != *t {
             changes.field_changed(f.name);
             *t = n.text;
@@ -299,6 +320,31 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         if n.byline.is_some() {
             body_byline = n.byline;
         }
+    }
+    let mut attachments = Vec::new();
+    let mut fatal = None;
+    if let Some(c) = collector {
+        // A legal document's files (one per line of `files`).
+        if let Some(files) = texts.get("files") {
+            for f in files.lines().map(str::trim).filter(|f| !f.is_empty()) {
+                c.attach(f, model::AttachmentRole::File, media::Context::File);
+            }
+        }
+        if let Some(home) = texts.get_mut("home_image").filter(|h| !h.is_empty()) {
+            let a = c.attach(home, model::AttachmentRole::HomeImage, media::Context::File);
+            // A refused home image keeps its reference: it is only a URL on
+            // the new site (nothing was read), and NukeViet 3's `/files/`
+            // thumbnails are refused only because they are not in uploads.
+            if let Some(a) = a.filter(|a| a.status != model::AttachmentStatus::Refused) {
+                *home = a.new_url;
+            }
+        }
+        let (found, found_events, failed) = c.finish();
+        attachments = found;
+        for (kind, data) in found_events {
+            events.push(ev(kind, data));
+        }
+        fatal = failed.map(Error::from);
     }
     for (class, count, fields) in changes.classes() {
         events.push(ev(
@@ -342,7 +388,6 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         ItemKind::Term { .. } => None,
         _ => Some(ctx.mapping.decide(module, &path)),
     };
-    let mut fatal = None;
     let section: Option<String> = match decision {
         None => None,
         Some(Decision::Mapped {
@@ -523,6 +568,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     source,
                     meta,
                     document: None,
+                    attachments,
                 })
             }
         },
@@ -628,6 +674,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     source,
                     meta: Default::default(),
                     document: Some(document),
+                    attachments,
                 })
             }
         },

@@ -123,12 +123,15 @@ pub(crate) struct Normalised {
 /// spaces) and get the run's tone-mark style. An HTML body loses its page
 /// chrome, Word junk and empty blocks and is sanitised; then its byline is
 /// taken out (chrome first: a trailing view counter hides the signature),
-/// its text nodes get the tone-mark style, and a plain copy is made.
+/// its text nodes get the tone-mark style, and a plain copy is made. The
+/// body's URLs are offered to `rewrite_url` while it is cleaned (the
+/// article's files: see `attach.rs`).
 pub(crate) fn normalise(
     kind: FieldKind,
     field: &'static str,
     text: &str,
     opts: &TextOptions,
+    rewrite_url: Option<&vntext::UrlRewriter<'_>>,
     changes: &mut Changes,
 ) -> Normalised {
     let plain = |t: &str, changes: &mut Changes| {
@@ -159,7 +162,10 @@ pub(crate) fn normalise(
             only(out.join("\n"))
         }
         FieldKind::Html => {
-            let options = vntext::CleanOptions::new(&opts.html).with_chrome(&opts.chrome);
+            let mut options = vntext::CleanOptions::new(&opts.html).with_chrome(&opts.chrome);
+            if let Some(r) = rewrite_url {
+                options = options.with_url_rewriter(r);
+            }
             let cleaned = vntext::clean_html(text, &options);
             changes.add_report(&cleaned.report, field);
             let mut body = cleaned.html;

@@ -284,7 +284,7 @@ pub async fn canonical(url: &str) -> Vec<Vec<String>> {
          JOIN articles a ON a.id = x.article_id JOIN authors t ON t.id = x.author_id",
         "SELECT a.source_key, c.source_key, ac.position FROM article_categories ac \
          JOIN articles a ON a.id = ac.article_id JOIN categories c ON c.id = ac.category_id",
-        "SELECT a.source_key, t.role, t.path FROM attachments t JOIN articles a ON a.id = t.article_id",
+        "SELECT a.source_key, t.role, t.path, t.old_ref, t.stored_path, t.sha256, t.size, t.mime, t.status FROM attachments t JOIN articles a ON a.id = t.article_id",
         "SELECT a.source_key, r.position, r.kind, r.number, r.year, r.symbol, r.issuer_code, r.issuer, \
          r.issued_on, r.title FROM article_references r JOIN articles a ON a.id = r.article_id",
         "SELECT a.source_key, p.position, p.name, p.role, p.affiliation \

@@ -1,0 +1,55 @@
+//! An article's attachments in the target: every file it refers to, of any
+//! role (home image, inline, listed file), with what the migration did with
+//! it, and a redirect from each stored file's old URL to its new one.
+
+use crate::db::{args, Exec};
+use crate::error::{Error, QueryContext};
+use crate::write::redirect;
+use model::{Article, AttachmentStatus};
+use std::collections::HashSet;
+
+/// Replaces the attachments of article `id` with `a.attachments`, and
+/// writes a redirect `old path -> new URL` for each stored one.
+///
+/// Rows are unique by (article, role, old path): a repeated one is written
+/// once (the first), whoever built the list.
+pub(crate) async fn write_attachments(
+    db: &mut Exec<'_>,
+    id: i64,
+    a: &Article,
+    is_new: bool,
+) -> Result<(), Error> {
+    let key = a.key.to_string();
+    if !is_new {
+        db.execute("DELETE FROM attachments WHERE article_id = ?", &args![id])
+            .await
+            .doing(|| format!("writing the attachments of `{key}`"))?;
+    }
+    let mut seen = HashSet::new();
+    for f in &a.attachments {
+        if !seen.insert((f.role, f.old_path.as_str())) {
+            continue;
+        }
+        db.execute(
+            "INSERT INTO attachments (article_id, role, path, old_ref, stored_path, sha256, size, \
+             mime, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            &args![
+                id,
+                f.role.as_str(),
+                &f.old_path,
+                &f.old_ref,
+                &f.stored_path,
+                &f.sha256,
+                f.size.map(|s| s as i64),
+                &f.mime,
+                f.status.as_str(),
+            ],
+        )
+        .await
+        .doing(|| format!("writing the attachment `{}` of `{key}`", f.old_path))?;
+        if f.status == AttachmentStatus::Stored && f.old_path.starts_with('/') {
+            redirect(db, &f.old_path, &f.new_url, &key).await?;
+        }
+    }
+    Ok(())
+}
