@@ -9,6 +9,7 @@
 //! # audit_log = "portal.audit.jsonl"
 //! # batch_size = 500
 //! # threads = 4
+//! # old_base_url = "https://tinh.gov.vn"   # the old site's address
 //!
 //! [text]
 //! tone_style = "traditional"        # traditional (hòa, thủy) | modern (hoà, thuỷ) | keep
@@ -45,6 +46,8 @@ pub struct Project {
     pub batch_size: Option<usize>,
     /// Worker threads.
     pub threads: Option<usize>,
+    /// The old site's address: absolute links to it are its own.
+    pub old_base_url: Option<String>,
     /// Text normalisation.
     #[serde(default)]
     pub text: Text,

@@ -2,7 +2,7 @@
 //!
 //! Usage: portmig run [--config portmig.toml] [--source <DUMP>...] [--mapping <FILE>]
 //!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
-//!                    [--threads N] [--json]
+//!                    [--threads N] [--old-base-url URL] [--json]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
 //! current directory when present; see `src/config.rs` for its keys) and the
@@ -26,7 +26,8 @@ portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/
 portmig run --source schema.sql --source data.sql --mapping site.toml --target sqlite://portal.db\n  \
 portmig run --source old.sql --mapping site.toml --json > result.json\n  \
 portmig run                       # with a portmig.toml here: sources, mapping, target, [text]\n\n\
-portmig.toml keys: sources, mapping, target, audit_log, batch_size, threads, and [text]\n\
+portmig.toml keys: sources, mapping, target, audit_log, batch_size, threads, old_base_url,\n\
+and [text]\n\
 tone_style (traditional | modern | keep), chrome_rules, iframe_hosts, legal_references, bylines.\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (everything before the damage was\n\
 loaded: fix the dump and run again); 2 error (nothing more could be done).";
@@ -63,6 +64,10 @@ pub struct Args {
     /// Print the outcome as JSON.
     #[arg(long)]
     json: bool,
+    /// The old site's address (https://tinh.gov.vn): absolute links to it in
+    /// bodies are the site's own [default: portmig.toml's old_base_url].
+    #[arg(long, value_name = "URL")]
+    old_base_url: Option<String>,
 }
 
 /// `sqlite://dir/portal.db` gives `dir/portal.audit.jsonl`.
@@ -125,9 +130,21 @@ fn with_password(url: &str, file: &Path) -> anyhow::Result<String> {
     Ok(format!("{scheme}://{user}:{encoded}@{host}"))
 }
 
+/// The target URL: `--target`, else `$PORTMIG_TARGET`, else the project
+/// file's `target`, else `sqlite://portmig.db`.
+pub fn target_url(arg: Option<String>, project: Option<String>) -> String {
+    arg.or_else(|| {
+        std::env::var("PORTMIG_TARGET")
+            .ok()
+            .filter(|t| !t.is_empty())
+    })
+    .or(project)
+    .unwrap_or_else(|| "sqlite://portmig.db".to_string())
+}
+
 /// The project file named, or `portmig.toml` here if it exists.
-fn project(args: &Args) -> anyhow::Result<crate::config::Project> {
-    match &args.config {
+pub fn project_file(config: Option<&Path>) -> anyhow::Result<crate::config::Project> {
+    match config {
         Some(p) => crate::config::Project::load(p),
         None if Path::new(crate::config::DEFAULT_FILE).exists() => {
             crate::config::Project::load(Path::new(crate::config::DEFAULT_FILE))
@@ -137,7 +154,7 @@ fn project(args: &Args) -> anyhow::Result<crate::config::Project> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let project = project(&args)?;
+    let project = project_file(args.config.as_deref())?;
     let sources = if args.sources.is_empty() {
         project.sources.clone()
     } else {
@@ -159,16 +176,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             "no mapping given: use --mapping <FILE> (or `mapping = \"...\"` in portmig.toml)"
         );
     };
-    let target = args
-        .target
-        .clone()
-        .or_else(|| {
-            std::env::var("PORTMIG_TARGET")
-                .ok()
-                .filter(|t| !t.is_empty())
-        })
-        .or(project.target.clone())
-        .unwrap_or_else(|| "sqlite://portmig.db".to_string());
+    let target = target_url(args.target.clone(), project.target.clone());
     let target = match &args.target_password_file {
         Some(f) => with_password(&target, f)?,
         None => target,
@@ -183,6 +191,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     );
     cfg.batch_size = args.batch_size.or(project.batch_size).unwrap_or(500);
     cfg.threads = args.threads.or(project.threads);
+    cfg.old_base_url = args.old_base_url.clone().or(project.old_base_url.clone());
     cfg.text.legal_references = project.text.legal_references;
     cfg.text.bylines = project.text.bylines;
     for file in &project.text.chrome_rules {
@@ -227,6 +236,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
         println!("  quarantined {}", c.quarantined);
         println!("  skipped     {}", c.skipped);
+        println!(
+            "  body links  {} rewritten, {} unresolved (LINK_UNRESOLVED in the audit log)",
+            outcome.links.rewritten, outcome.links.unresolved
+        );
         for q in &outcome.quarantined {
             println!(
                 "    quarantined {} at {}: {}",

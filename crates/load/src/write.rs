@@ -127,6 +127,8 @@ struct ArticleContent<'a> {
     references: &'a [model::LegalReference],
     contributors: &'a [model::Contributor],
     source: &'a str,
+    old_urls: &'a [String],
+    links: &'a [model::OldLink],
 }
 
 #[derive(Serialize)]
@@ -137,6 +139,7 @@ struct CategoryContent<'a> {
     enabled: bool,
     weight: i64,
     old_url: &'a str,
+    old_urls: &'a [String],
 }
 
 fn ts(t: Option<chrono::DateTime<chrono::Utc>>) -> Option<String> {
@@ -246,11 +249,11 @@ impl Target {
             let mut outcome_events = Vec::new();
             match &staged.record {
                 Record::Category(c) => {
-                    let o = upsert_category(db, &mut memo, c).await?;
+                    let o = upsert_category(db, &mut memo, c, &mut outcome_events).await?;
                     outcome(&mut counts.categories, &c.key, o, &mut outcome_events);
                 }
                 Record::Article(a) => {
-                    let o = upsert_article(db, &mut memo, a).await?;
+                    let o = upsert_article(db, &mut memo, a, &mut outcome_events).await?;
                     outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
                 }
                 Record::Quarantined(q) => {
@@ -344,23 +347,97 @@ async fn record_id(
     Ok(())
 }
 
-async fn redirect(db: &mut Exec<'_>, old_url: &str, new_url: &str, key: &str) -> Result<(), Error> {
-    if old_url.is_empty() {
+/// Redirects every old URL of `key` (`canonical` and `alternates`) to
+/// `new_url`, in one statement. A URL another item already redirects stays
+/// with that item (the first writer keeps it) and a `WARNING` event of
+/// `key` says which.
+async fn redirects(
+    db: &mut Exec<'_>,
+    key: &SourceKey,
+    canonical: &str,
+    alternates: &[String],
+    new_url: &str,
+    events: &mut Vec<AuditEvent>,
+) -> Result<(), Error> {
+    let k = key.to_string();
+    let mut urls: Vec<&str> = Vec::with_capacity(1 + alternates.len());
+    for u in std::iter::once(canonical).chain(alternates.iter().map(String::as_str)) {
+        if !u.is_empty() && !urls.contains(&u) {
+            urls.push(u);
+        }
+    }
+    if urls.is_empty() {
         return Ok(());
     }
-    // On MySQL the unique key is a hash of `old_url` (see its migration).
+    // On MySQL the unique key is a hash of `old_url` (see its migration):
+    // look up through it, not through the unindexed text.
+    let each = match db.dialect() {
+        crate::Dialect::MySql => "UNHEX(SHA2(?, 256))",
+        _ => "?",
+    };
+    let column = match db.dialect() {
+        crate::Dialect::MySql => "old_url_hash",
+        _ => "old_url",
+    };
+    let sql = format!(
+        "SELECT old_url, source_key FROM redirects WHERE source_key <> ? AND {column} IN ({})",
+        vec![each; urls.len()].join(", ")
+    );
+    let mut binds: Vec<crate::db::Arg<'_>> = args![&k].into();
+    binds.extend(urls.iter().map(|u| crate::db::Arg::from(*u)));
+    let taken = db
+        .fetch_all(&sql, &binds)
+        .await
+        .doing(|| format!("reading the redirects of `{k}`"))?;
+    let mut taken_urls = std::collections::BTreeMap::new();
+    for r in &taken {
+        let url = r
+            .text(0)
+            .doing(|| format!("reading the redirects of `{k}`"))?;
+        let by = r
+            .text(1)
+            .doing(|| format!("reading the redirects of `{k}`"))?;
+        taken_urls.insert(url, by);
+    }
+    for (url, by) in &taken_urls {
+        events.push(AuditEvent::item(
+            EventKind::Warning,
+            key,
+            None,
+            serde_json::json!({
+                "message": format!(
+                    "old URL `{url}` is also an old URL of `{by}`, which was loaded first and keeps \
+                     its redirect; this item gets its other old URLs"
+                ),
+                "old_url": url,
+                "kept_by": by,
+            }),
+        ));
+    }
+    urls.retain(|u| !taken_urls.contains_key(*u));
+    if urls.is_empty() {
+        return Ok(());
+    }
     let sql = db.dialect().upsert(
-        "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES (?, ?, 301, ?)",
+        &format!(
+            "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES {}",
+            crate::db::value_rows(urls.len(), 4)
+        ),
         "old_url",
         &["new_url", "source_key"],
     );
-    db.execute(&sql, &args![old_url, new_url, key])
+    let mut binds: Vec<crate::db::Arg<'_>> = Vec::with_capacity(urls.len() * 4);
+    for u in &urls {
+        binds.extend(args![*u, new_url, 301i64, &k]);
+    }
+    db.execute(&sql, &binds)
         .await
-        .doing(|| format!("writing the redirect of `{key}`"))?;
+        .doing(|| format!("writing the redirects of `{k}`"))?;
     Ok(())
 }
 
-fn section_url(section: Option<&str>) -> String {
+/// A section's URL on the new portal (also where its categories redirect).
+pub(crate) fn section_url(section: Option<&str>) -> String {
     format!("/{}", section.unwrap_or("unmapped"))
 }
 
@@ -368,6 +445,7 @@ async fn upsert_category(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     c: &Category,
+    events: &mut Vec<AuditEvent>,
 ) -> Result<Outcome, Error> {
     let key = c.key.to_string();
     let parent_id = match &c.parent {
@@ -381,6 +459,7 @@ async fn upsert_category(
         enabled: c.enabled,
         weight: c.weight,
         old_url: &c.old_url,
+        old_urls: &c.old_urls,
     });
     let decision = sha256_json(&c.section);
     let slug = slugify(if c.alias.is_empty() {
@@ -436,7 +515,8 @@ async fn upsert_category(
     record_id(db, memo, &key, "category", id, &content, &decision).await?;
     memo.category_ids.insert(key.clone(), id);
     if c.section.is_some() {
-        redirect(db, &c.old_url, &section_url(c.section.as_deref()), &key).await?;
+        let new_url = section_url(c.section.as_deref());
+        redirects(db, &c.key, &c.old_url, &c.old_urls, &new_url, events).await?;
     }
     Ok(outcome)
 }
@@ -502,6 +582,7 @@ async fn upsert_article(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     a: &Article,
+    events: &mut Vec<AuditEvent>,
 ) -> Result<Outcome, Error> {
     let key = a.key.to_string();
     let content = sha256_json(&ArticleContent {
@@ -523,6 +604,8 @@ async fn upsert_article(
         references: &a.references,
         contributors: &a.contributors,
         source: &a.source,
+        old_urls: &a.old_urls,
+        links: &a.links,
     });
     let decision = sha256_json(&a.section);
     let prev = existing(db, &key).await?;
@@ -628,8 +711,11 @@ async fn upsert_article(
         .doing(|| format!("writing the attachments of `{key}`"))?;
     }
     write_citations(db, id, a, is_new).await?;
+    // The body just written holds the old hrefs again: its links are
+    // rewritten after the last batch (`Target::rewrite_links`).
+    crate::links::record_links(db, id, a, is_new).await?;
     record_id(db, memo, &key, "article", id, &content, &decision).await?;
-    redirect(db, &a.old_url, &new_url, &key).await?;
+    redirects(db, &a.key, &a.old_url, &a.old_urls, &new_url, events).await?;
     Ok(outcome)
 }
 

@@ -38,6 +38,11 @@ pub enum EventKind {
     Unchanged,
     /// Something the user should look at; the run continued.
     Warning,
+    /// A body link to an old URL now points at the linked item's new URL.
+    LinkRewritten,
+    /// A body link to an old URL names no item the target holds; it was
+    /// left as it was.
+    LinkUnresolved,
 }
 
 impl EventKind {
@@ -60,6 +65,8 @@ impl EventKind {
             EventKind::Moved => "MOVED",
             EventKind::Unchanged => "UNCHANGED",
             EventKind::Warning => "WARNING",
+            EventKind::LinkRewritten => "LINK_REWRITTEN",
+            EventKind::LinkUnresolved => "LINK_UNRESOLVED",
         }
     }
 }

@@ -56,6 +56,10 @@ pub enum ItemKind {
         /// The module (URL segment) the category belongs to, for mapping
         /// rules restricted to a source.
         module: String,
+        /// Other URLs the old site answered for the category (without the
+        /// language or module segment, through `index.php`...), each
+        /// redirected like `old_url`.
+        old_urls: Vec<String>,
     },
     /// An article.
     Article {
@@ -77,6 +81,9 @@ pub enum ItemKind {
         old_url: String,
         /// The module (URL segment) the article belongs to.
         module: String,
+        /// Other URLs the old site answered for the article, each
+        /// redirected like `old_url`.
+        old_urls: Vec<String>,
     },
 }
 
@@ -187,6 +194,8 @@ pub struct Category {
     /// The mandated section the category's content goes to, when a rule
     /// decided one.
     pub section: Option<String>,
+    /// Other URLs the old site answered for the category.
+    pub old_urls: Vec<String>,
 }
 
 /// A legal or administrative document an article cites ("Quyết định số
@@ -269,4 +278,20 @@ pub struct Article {
     pub contributors: Vec<Contributor>,
     /// The source credited ("Theo Báo Sơn La"), when given.
     pub source: String,
+    /// Other URLs the old site answered for the article.
+    pub old_urls: Vec<String>,
+    /// Links of the body to other items of the same dump, by old URL, in
+    /// body order; the loader rewrites them to the new URLs.
+    pub links: Vec<OldLink>,
+}
+
+/// A link of an article body to another item of the same dump, by its old
+/// URL.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OldLink {
+    /// The `href` as the sanitised body holds it (attribute value, entities
+    /// decoded).
+    pub href: String,
+    /// The item it points at.
+    pub target: SourceKey,
 }

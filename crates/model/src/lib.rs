@@ -21,6 +21,6 @@ mod key;
 pub use audit::{AuditEvent, EventKind};
 pub use item::{
     Article, ArticleKind, ArticleStatus, Category, Contributor, FieldKind, ItemKind,
-    LegalReference, RawField, SourceItem, TextField,
+    LegalReference, OldLink, RawField, SourceItem, TextField,
 };
 pub use key::{Entity, Provenance, SourceKey};

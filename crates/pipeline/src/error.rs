@@ -34,6 +34,9 @@ pub enum Error {
         /// The mapping file.
         mapping: String,
     },
+    /// The old site's address (`old_base_url`) is not usable.
+    #[error("{0}")]
+    OldBaseUrl(String),
     /// The worker pool could not start.
     #[error("worker threads: {0}")]
     Threads(String),

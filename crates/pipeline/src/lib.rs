@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 
 mod error;
+mod links;
 mod stage;
 mod text;
 
@@ -49,6 +50,9 @@ pub struct Config {
     pub threads: Option<usize>,
     /// Text options (HTML allowlist, legal references, ...).
     pub text: TextOptions,
+    /// Where the old site lived (`https://tinh.gov.vn`): absolute links to
+    /// it are the site's own (body links to old articles, attachments).
+    pub old_base_url: Option<String>,
 }
 
 impl Config {
@@ -62,6 +66,7 @@ impl Config {
             batch_size: 500,
             threads: None,
             text: TextOptions::default(),
+            old_base_url: None,
         }
     }
 }
@@ -112,6 +117,8 @@ pub struct Outcome {
     /// Set when the input was damaged part-way: everything before this
     /// point was loaded.
     pub input_error: Option<String>,
+    /// What became of the body links to old URLs.
+    pub links: load::LinkCounts,
 }
 
 /// SHA-256 of the file's bytes as stored (compressed or not).
@@ -146,6 +153,12 @@ fn fingerprint(path: &Path) -> Result<InputFile, Error> {
 /// dump is reported in [`Outcome::input_error`] after loading everything
 /// before the damage.
 pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome, Error> {
+    // A bad address is the user's to fix before anything is written.
+    if let Some(u) = &cfg.old_base_url {
+        extract::nukeviet::urls::Site::default()
+            .with_old_base_url(u)
+            .map_err(Error::OldBaseUrl)?;
+    }
     let inputs = cfg
         .sources
         .iter()
@@ -190,6 +203,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
 
     let mut ctx = Context::new(&cfg.mapping, &cfg.text);
     let mut counts = Counts::default();
+    let mut link_counts = load::LinkCounts::default();
     let mut outcome_quarantine = Vec::new();
     let mut warnings = Vec::new();
 
@@ -197,8 +211,14 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     let sources = cfg.sources.clone();
     let batch_size = cfg.batch_size.max(1);
     let (ptx, prx) = mpsc::channel::<extract::Progress>();
+    // The extractor describes the old site once, before the first item;
+    // the batches it sends after that see it.
+    let site = std::sync::Arc::new(std::sync::OnceLock::new());
+    let site_in = site.clone();
     let reader = std::thread::spawn(move || {
-        let mut ex = extract::nukeviet::NukeVietNews::new(sources);
+        let mut ex = extract::nukeviet::NukeVietNews::new(sources).on_site(move |s| {
+            let _ = site_in.set(s);
+        });
         let mut batch = Vec::with_capacity(batch_size);
         let res = ex.extract(
             &mut |item| {
@@ -244,6 +264,15 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             }
             if !seen.sources.contains(&item.key.source) {
                 seen.sources.push(item.key.source.clone());
+            }
+        }
+        if !ctx.has_site() {
+            if let Some(s) = site.get() {
+                let s = match &cfg.old_base_url {
+                    Some(u) => s.clone().with_old_base_url(u).map_err(Error::OldBaseUrl)?,
+                    None => s.clone(),
+                };
+                ctx.set_site(s);
             }
         }
         let staged = match process_batch(&pool, &mut ctx, batch) {
@@ -294,6 +323,17 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         .join()
         .map_err(|_| Error::Threads("the reader thread panicked".into()))?;
 
+    // Body links, once every item they may name is loaded.
+    if failure.is_none() {
+        match rt.block_on(target.rewrite_links()) {
+            Ok((links, sealed)) => {
+                mirror(&sealed)?;
+                link_counts = links;
+            }
+            Err(e) => failure = Some(e.into()),
+        }
+    }
+
     let mut run_events = Vec::new();
     for w in ctx.unused_rule_warnings() {
         warnings.push(w.clone());
@@ -337,6 +377,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         quarantined: outcome_quarantine,
         warnings,
         input_error,
+        links: link_counts,
     })
 }
 

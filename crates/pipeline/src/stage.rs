@@ -34,6 +34,7 @@ pub struct Context<'a> {
     priors: HashMap<String, ColumnPrior>,
     no_prior: ColumnPrior,
     cats: HashMap<SourceKey, CategoryContext>,
+    site: Option<extract::nukeviet::urls::Site>,
 }
 
 /// One processed item, plus what the context learns from it.
@@ -68,7 +69,19 @@ impl<'a> Context<'a> {
             priors: HashMap::new(),
             no_prior: ColumnPrior::new(),
             cats: HashMap::new(),
+            site: None,
         }
+    }
+
+    /// The old site body links are read against (its modules, categories
+    /// and address); until it is set, no link is collected.
+    pub fn set_site(&mut self, site: extract::nukeviet::urls::Site) {
+        self.site = Some(site);
+    }
+
+    /// Whether [`Context::set_site`] was called.
+    pub(crate) fn has_site(&self) -> bool {
+        self.site.is_some()
     }
 
     pub(crate) fn learn(&mut self, p: &Processed) {
@@ -329,6 +342,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             weight,
             old_url,
             module,
+            old_urls,
         } => {
             let c = Category {
                 key: key.clone(),
@@ -339,6 +353,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                 weight,
                 old_url,
                 section: section.clone(),
+                old_urls,
             };
             category_ctx = Some((
                 key.clone(),
@@ -363,6 +378,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             published_at,
             expires_at,
             old_url,
+            old_urls,
             ..
         } => match section {
             None => Record::Skipped(key.clone()),
@@ -400,13 +416,18 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                         })).collect::<Vec<_>>() }),
                     ));
                 }
+                let body_html = take(&mut texts, "body");
+                let links = match &ctx.site {
+                    Some(site) => crate::links::collect(&body_html, &old_url, site),
+                    None => Vec::new(),
+                };
                 Record::Article(Article {
                     key: key.clone(),
                     kind: ArticleKind::News,
                     title,
                     alias: take(&mut texts, "alias"),
                     summary,
-                    body_html: take(&mut texts, "body"),
+                    body_html,
                     body_text,
                     author,
                     status,
@@ -422,6 +443,8 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     references: refs,
                     contributors: people,
                     source,
+                    old_urls,
+                    links,
                 })
             }
         },
