@@ -265,8 +265,7 @@ impl Target {
                     data,
                 };
                 let (status, current, event) = match (url, change) {
-                    (Some(u), None) if l.status == "rewritten" => {
-                        let _ = u;
+                    (Some(_), None) if l.status == "rewritten" => {
                         counts.unchanged += 1;
                         continue;
                     }
