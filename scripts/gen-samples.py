@@ -602,8 +602,11 @@ SITE = "https://tinhmau.example.gov.vn"
 # --------------------------------------------------------------------------
 # The sample site: articles (own writing; fictional province "Tỉnh Mẫu")
 # --------------------------------------------------------------------------
-# Bodies may contain {url:N} (old URL of news article N, root-relative) and
-# {qurl:N} (the same article through index.php?...): filled in after aliases.
+# Bodies may contain {url:N} (old URL of news article N, root-relative),
+# {qurl:N} (the same article through index.php?...), {rel:N} (relative to the
+# linking page), {caturl:C} (news category C) and {gone:N} (an article id the
+# dump does not have): filled in after aliases. expected.json lists them
+# ("body_links").
 
 BYLINE_END = "<p><strong>Tin, ảnh: Hoàng Lan</strong></p>"
 
@@ -676,7 +679,10 @@ NEWS = [
             "<p>Ngành nông nghiệp khuyến cáo bà con thu hoạch theo phương châm \"xanh nhà hơn "
             "già đồng\", đồng thời chuẩn bị giống, vật tư cho vụ hè thu.</p>\n"
             "<p><img alt=\"Cánh đồng lúa chín\" "
-            "src=\"../../../uploads/news/2023_05/dong-lua.jpg\"></p>"),
+            "src=\"../../../uploads/news/2023_05/dong-lua.jpg\"></p>\n"
+            "<p>Năm 2022, vụ xuân cũng được mùa (xem <a href=\"{gone:99}\">bài viết năm "
+            "2022</a>, nay đã gỡ). Bạn đọc theo dõi thêm tại chuyên mục <a href=\"{caturl:8}\">"
+            "Kinh tế - Xã hội</a>.</p>"),
         keywords="lúa xuân, thu hoạch", sourcetext="Báo Tỉnh Mẫu", files="", hits=97,
     ),
     dict(
@@ -716,7 +722,8 @@ NEWS = [
             "<p>Các suất học bổng do doanh nghiệp và nhà hảo tâm trong tỉnh đóng góp. Đây là "
             "nguồn động viên kịp thời giúp các em có thêm điều kiện đến trường.</p>\n"
             "<p>Dịp này, Hội Khuyến học tỉnh cũng trao tặng 500 bộ sách giáo khoa cho thư viện "
-            "các trường tiểu học vùng khó khăn.</p>\n"
+            "các trường tiểu học vùng khó khăn. Xem thêm <a href=\"{rel:4}\">lễ khai giảng năm "
+            "học 2023 - 2024</a>.</p>\n"
             "<p><img alt=\"Trao học bổng\" src=\"/uploads/news/2021_11/trao-hoc-bong.jpg\"></p>\n"
             "<p>Xem <a href=\"/uploads/news/2021_11/danh-sach.pdf\">danh sách học sinh nhận "
             "học bổng</a>.</p>"),
@@ -1236,13 +1243,39 @@ class Sample:
 
     def _fill_links(self):
         urls = {a["id"]: a for a in self.articles["news"]}
+        cats = {c["catid"]: c for c in self.cats["news"]}
+        module = next(t for t, d, _, _ in INSTANCES if d == "news")
         for data in self.articles:
             for a in self.articles[data]:
                 body = a["body"]
+                a["links"] = []
+
+                def fill(kind, n, href, target, exists=True):
+                    nonlocal body
+                    ph = "{%s:%d}" % (kind, n)
+                    if ph in body:
+                        body = body.replace(ph, href)
+                        a["links"].append(dict(href=href.replace("&amp;", "&"), form=kind,
+                                               target=target, exists=exists))
                 for n, t in urls.items():
-                    body = body.replace("{url:%d}" % n, t["old_url"])
-                    body = body.replace("{qurl:%d}" % n, t["qurl"])
-                assert "{url" not in body and "{qurl" not in body
+                    key = f"nv4_vi_news/article/{n}"
+                    fill("url", n, t["old_url"], key)
+                    fill("qurl", n, t["qurl"], key)
+                    fill("rel", n, f"../{t['cat_alias']}/{t['alias']}-{n}.html", key)
+                for c in cats.values():
+                    fill("caturl", c["catid"], f"/vi/{module}/{c['alias']}/",
+                         f"nv4_vi_news/category/{c['catid']}")
+                for n in range(1, 1000):
+                    if n not in urls:
+                        fill("gone", n, f"/vi/{module}/{cats[1]['alias']}/bai-da-go-{n}.html",
+                             f"nv4_vi_news/article/{n}", exists=False)
+                assert not re.search(r"\{(url|qurl|rel|caturl|gone):", body), (a["id"], body)
+                # An own-domain absolute link (SITE + old URL) is the same link.
+                for l in a["links"]:
+                    if (SITE + l["href"]) in body.replace("&amp;", "&"):
+                        l["href"] = SITE + l["href"]
+                        l["form"] = "absolute"
+                a["links"].sort(key=lambda l: body.replace("&amp;", "&").find(l["href"]))
                 a["body_final"] = body
                 assert 200 <= len(body) <= 1500 or data == "thongbao", (a["id"], len(body))
 
@@ -1531,7 +1564,8 @@ def expected(sample: Sample) -> dict:
                 locked_by_category=a["status"] > 20, author=a["author"],
                 publtime=a["publtime"], published_at=iso_vn(a["publtime"]),
                 exptime=a["exptime"], section=section, rule=rule, old_url=a["old_url"],
-                homeimgthumb=a["img"][2], files=[f for f in a["files"].split(",") if f])
+                homeimgthumb=a["img"][2], files=[f for f in a["files"].split(",") if f],
+                body_links=a["links"])
     total = sum(i["articles"] for i in instances)
     return {
         "dump": "portal.sql",
@@ -3067,7 +3101,10 @@ def v3_expected(s: SampleV3) -> dict:
         "articles_total": len(s.articles),
         "articles_loaded": len(s.articles),
         "quarantined": 0,
-        "redirects": len(s.cats) + len(s.articles),
+        # Every item has the 6 forms of a 3.x URL (with and without the
+        # language, through index.php/, index.php?language=&nv=&op=, ?nv=&op=;
+        # crates/extract/src/nukeviet/urls.rs); no two items share one.
+        "redirects": 6 * (len(s.cats) + len(s.articles)),
         "ignored_tables": s.copy_tables(),
         "orphan_rows_in_copy_tables": [dict(table=f"{V3_STEM}_{V3_ORPHAN_IN_COPY[0]}",
                                             id=V3_ORPHAN_IN_COPY[1]["id"])],

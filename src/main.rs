@@ -29,7 +29,8 @@ load into the new portal's database, and audit every decision.";
 const AFTER_HELP: &str = "Examples:\n  \
 portmig inspect samples/nukeviet45/portal.sql\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
-portmig run --source old.sql --mapping mapping.toml --target sqlite://new-portal.db --json\n\n\
+portmig run --source old.sql --mapping mapping.toml --target sqlite://new-portal.db --json\n  \
+portmig export redirects --format nginx -o redirects.conf\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (what came before was loaded); 2 error.";
 
 #[derive(Parser)]
@@ -48,6 +49,8 @@ enum Command {
     /// Migrate a dump into the new portal's database (idempotent: re-run after fixing mappings).
     // Boxed: its arguments are many times the size of the other commands'.
     Run(Box<cmd::run::Args>),
+    /// Write what the target holds for other tools: redirects as nginx or Apache rules, or CSV.
+    Export(cmd::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Command::Convert(a) => cmd::convert::run(a),
         Command::Inspect(a) => cmd::inspect::run(a),
         Command::Run(a) => cmd::run::run(*a),
+        Command::Export(a) => cmd::export::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -479,8 +479,14 @@ fn duplicate_aliases_load_under_distinct_slugs_with_a_warning_naming_the_clash()
             ["nv4_vi_news/article/2", "hop-bao-2"]
         ]
     );
+    // Same alias, same old URLs too: the first category keeps their
+    // redirects, and the second says so in one warning.
     let w = warnings_of(&db, "nv4_vi_news/category/2");
-    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(
+        w[1].contains("old URL(s) of this item are also old URLs of `nv4_vi_news/category/1`"),
+        "{w:?}"
+    );
     assert!(
         w[0].contains("`tin-tuc`")
             && w[0].contains("nv4_vi_news/category/1")

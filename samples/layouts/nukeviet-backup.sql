@@ -339,14 +339,15 @@ INSERT INTO `nv4_vi_news_detail` VALUES
 <p>Trong quý, toàn tỉnh có 214 doanh nghiệp thành lập mới với tổng vốn đăng ký gần 1.900 tỷ đồng; 3 dự án đầu tư mới được cấp chủ trương.</p>', NULL, 'kinh tế, tăng trưởng, quý I', 'Cục Thống kê tỉnh', '', 2, '', 0, 1, 1, 1), 
 (3, '', '', '<p>Vụ xuân năm nay, toàn tỉnh gieo cấy hơn 41.000 ha lúa. Nhờ thời tiết thuận lợi và làm tốt công tác phòng trừ sâu bệnh, lúa sinh trưởng tốt, nhiều cánh đồng cho năng suất trên 65 tạ/ha.</p>
 <p>Ngành nông nghiệp khuyến cáo bà con thu hoạch theo phương châm \"xanh nhà hơn già đồng\", đồng thời chuẩn bị giống, vật tư cho vụ hè thu.</p>
-<p><img alt=\"Cánh đồng lúa chín\" src=\"../../../uploads/news/2023_05/dong-lua.jpg\"></p>', NULL, 'lúa xuân, thu hoạch', 'Báo Tỉnh Mẫu', '', 2, '', 0, 1, 1, 1), 
+<p><img alt=\"Cánh đồng lúa chín\" src=\"../../../uploads/news/2023_05/dong-lua.jpg\"></p>
+<p>Năm 2022, vụ xuân cũng được mùa (xem <a href=\"/vi/tin-tuc/tin-tuc/bai-da-go-99.html\">bài viết năm 2022</a>, nay đã gỡ). Bạn đọc theo dõi thêm tại chuyên mục <a href=\"/vi/tin-tuc/kinh-te-xa-hoi/\">Kinh tế - Xã hội</a>.</p>', NULL, 'lúa xuân, thu hoạch', 'Báo Tỉnh Mẫu', '', 2, '', 0, 1, 1, 1), 
 (4, '', '', '<p>Năm học 2023 - 2024, toàn tỉnh có 412 trường mầm non, phổ thông với hơn 120.000 học sinh. Tại điểm trường vùng cao, các thầy cô đã chuẩn bị chu đáo sách vở, đồ dùng học tập cho học sinh có hoàn cảnh khó khăn.</p>
 <p>Lãnh đạo tỉnh dự lễ khai giảng và tặng quà cho học sinh nghèo vượt khó. Mời bạn đọc xem video lễ khai giảng:</p>
 <p><img alt=\"Lễ khai giảng\" src=\"http://www.tinhmau.example.gov.vn/uploads/news/2023_09/khai-giang.jpg\"></p>
 <p><iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" title=\"Lễ khai giảng năm học 2023 - 2024\" frameborder=\"0\" allow=\"accelerometer; autoplay; encrypted-media\" allowfullscreen></iframe></p>
 <p>Ngành Giáo dục đặt mục tiêu nâng cao chất lượng dạy học, tiếp tục thực hiện chương trình giáo dục phổ thông mới ở các lớp 4, 8 và 11.</p>', NULL, 'khai giảng, năm học mới', 'Sở Giáo dục và Đào tạo', '', 2, '', 0, 1, 1, 1), 
 (5, '', '', '<p>Các suất học bổng do doanh nghiệp và nhà hảo tâm trong tỉnh đóng góp. Đây là nguồn động viên kịp thời giúp các em có thêm điều kiện đến trường.</p>
-<p>Dịp này, Hội Khuyến học tỉnh cũng trao tặng 500 bộ sách giáo khoa cho thư viện các trường tiểu học vùng khó khăn.</p>
+<p>Dịp này, Hội Khuyến học tỉnh cũng trao tặng 500 bộ sách giáo khoa cho thư viện các trường tiểu học vùng khó khăn. Xem thêm <a href=\"../giao-duc/khai-giang-nam-hoc-2023-2024-hon-120-nghin-hoc-sinh-den-truong-4.html\">lễ khai giảng năm học 2023 - 2024</a>.</p>
 <p><img alt=\"Trao học bổng\" src=\"/uploads/news/2021_11/trao-hoc-bong.jpg\"></p>
 <p>Xem <a href=\"/uploads/news/2021_11/danh-sach.pdf\">danh sách học sinh nhận học bổng</a>.</p>', NULL, 'học bổng, khuyến học', '', '', 1, '', 0, 1, 1, 1), 
 (6, '', '', '<p>Ngày 15/3/2023, Chủ tịch UBND tỉnh ký Quyết định số 1234/QĐ-UBND ban hành Kế hoạch cải cách hành chính năm 2023. Kế hoạch thay thế Quyết định số 2150/QĐ-UBND ngày 28/12/2022.</p>

@@ -78,7 +78,8 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     uploads: Option<PathBuf>,
     /// The old site's address (`https://www.tinh.gov.vn`): its absolute URLs
-    /// in bodies are read as its own files (scheme and `www.` ignored).
+    /// in bodies are read as its own (links to old articles, files; scheme
+    /// and `www.` ignored).
     #[arg(long, value_name = "URL")]
     old_base_url: Option<String>,
     /// Where files are copied [default: `media/` beside a SQLite target;
@@ -170,9 +171,21 @@ fn with_password(url: &str, file: &Path) -> anyhow::Result<String> {
     Ok(format!("{scheme}://{user}:{encoded}@{host}"))
 }
 
+/// The target URL: `--target`, else `$PORTMIG_TARGET`, else the project
+/// file's `target`, else `sqlite://portmig.db`.
+pub fn target_url(arg: Option<String>, project: Option<String>) -> String {
+    arg.or_else(|| {
+        std::env::var("PORTMIG_TARGET")
+            .ok()
+            .filter(|t| !t.is_empty())
+    })
+    .or(project)
+    .unwrap_or_else(|| "sqlite://portmig.db".to_string())
+}
+
 /// The project file named, or `portmig.toml` here if it exists.
-fn project(args: &Args) -> anyhow::Result<crate::config::Project> {
-    match &args.config {
+pub fn project_file(config: Option<&Path>) -> anyhow::Result<crate::config::Project> {
+    match config {
         Some(p) => crate::config::Project::load(p),
         None if Path::new(crate::config::DEFAULT_FILE).exists() => {
             crate::config::Project::load(Path::new(crate::config::DEFAULT_FILE))
@@ -182,7 +195,7 @@ fn project(args: &Args) -> anyhow::Result<crate::config::Project> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let project = project(&args)?;
+    let project = project_file(args.config.as_deref())?;
     let sources = if args.sources.is_empty() {
         project.sources.clone()
     } else {
@@ -204,16 +217,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             "no mapping given: use --mapping <FILE> (or `mapping = \"...\"` in portmig.toml)"
         );
     };
-    let target = args
-        .target
-        .clone()
-        .or_else(|| {
-            std::env::var("PORTMIG_TARGET")
-                .ok()
-                .filter(|t| !t.is_empty())
-        })
-        .or(project.target.clone())
-        .unwrap_or_else(|| "sqlite://portmig.db".to_string());
+    let target = target_url(args.target.clone(), project.target.clone());
     let target = match &args.target_password_file {
         Some(f) => with_password(&target, f)?,
         None => target,
@@ -311,6 +315,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
         println!("  quarantined {}", c.quarantined);
         println!("  skipped     {}", c.skipped);
+        println!(
+            "  body links  {} rewritten, {} unresolved (LINK_UNRESOLVED in the audit log)",
+            outcome.links.rewritten, outcome.links.unresolved
+        );
         for q in &outcome.quarantined {
             println!(
                 "    quarantined {} at {}: {}",

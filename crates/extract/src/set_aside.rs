@@ -51,6 +51,7 @@ mod tests {
                 old_url: String::new(),
                 module: "tin-tuc".into(),
                 meta: Default::default(),
+                old_urls: Vec::new(),
             },
             warnings: Vec::new(),
         };

@@ -22,6 +22,8 @@ mod attachments;
 mod db;
 mod document;
 mod error;
+mod links;
+mod redirects;
 mod slug;
 mod target;
 mod terms;
@@ -29,6 +31,8 @@ mod write;
 
 pub use db::Dialect;
 pub use error::Error;
+pub use links::LinkCounts;
+pub use redirects::Redirect;
 pub use slug::slugify;
 pub use target::{redact_url, InputFile, RunInfo, RunStatus, Target};
 pub use write::{Counts, EntityCounts, Quarantined, Record, SectionRow, Staged};

@@ -140,6 +140,8 @@ struct ArticleContent<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     document: Option<&'a model::DocumentInfo>,
     attachments: &'a [model::Attachment],
+    old_urls: &'a [String],
+    links: &'a [model::OldLink],
 }
 
 #[derive(Serialize)]
@@ -150,6 +152,7 @@ struct CategoryContent<'a> {
     enabled: bool,
     weight: i64,
     old_url: &'a str,
+    old_urls: &'a [String],
 }
 
 fn ts(t: Option<chrono::DateTime<chrono::Utc>>) -> Option<String> {
@@ -364,6 +367,8 @@ pub(crate) async fn record_id(
     Ok(())
 }
 
+/// Redirects one old URL to `new_url`, the last writer winning: for the
+/// URLs of files and term pages, which several items may share.
 pub(crate) async fn redirect(
     db: &mut Exec<'_>,
     old_url: &str,
@@ -385,7 +390,106 @@ pub(crate) async fn redirect(
     Ok(())
 }
 
-fn section_url(section: Option<&str>) -> String {
+/// Redirects every old URL of `key` (`canonical` and `alternates`) to
+/// `new_url`, in one statement. A URL another item already redirects stays
+/// with that item (the first writer keeps it) and a `WARNING` event of
+/// `key` says which.
+async fn redirects(
+    db: &mut Exec<'_>,
+    key: &SourceKey,
+    canonical: &str,
+    alternates: &[String],
+    new_url: &str,
+    events: &mut Vec<AuditEvent>,
+) -> Result<(), Error> {
+    let k = key.to_string();
+    let mut urls: Vec<&str> = Vec::with_capacity(1 + alternates.len());
+    for u in std::iter::once(canonical).chain(alternates.iter().map(String::as_str)) {
+        if !u.is_empty() && !urls.contains(&u) {
+            urls.push(u);
+        }
+    }
+    if urls.is_empty() {
+        return Ok(());
+    }
+    // On MySQL the unique key is a hash of `old_url` (see its migration):
+    // look up through it, not through the unindexed text.
+    let each = match db.dialect() {
+        crate::Dialect::MySql => "UNHEX(SHA2(?, 256))",
+        _ => "?",
+    };
+    let column = match db.dialect() {
+        crate::Dialect::MySql => "old_url_hash",
+        _ => "old_url",
+    };
+    let sql = format!(
+        "SELECT old_url, source_key FROM redirects WHERE source_key <> ? AND {column} IN ({})",
+        vec![each; urls.len()].join(", ")
+    );
+    let mut binds: Vec<crate::db::Arg<'_>> = args![&k].into();
+    binds.extend(urls.iter().map(|u| crate::db::Arg::from(*u)));
+    let taken = db
+        .fetch_all(&sql, &binds)
+        .await
+        .doing(|| format!("reading the redirects of `{k}`"))?;
+    let mut taken_urls = std::collections::BTreeMap::new();
+    for r in &taken {
+        let url = r
+            .text(0)
+            .doing(|| format!("reading the redirects of `{k}`"))?;
+        let by = r
+            .text(1)
+            .doing(|| format!("reading the redirects of `{k}`"))?;
+        taken_urls.insert(url, by);
+    }
+    // One warning per item that keeps some of this item's URLs (two
+    // categories with one alias share all ten forms: one warning, not ten).
+    let mut by_holder: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for (url, by) in &taken_urls {
+        by_holder.entry(by.as_str()).or_default().push(url.as_str());
+    }
+    for (by, shared) in by_holder {
+        events.push(AuditEvent::item(
+            EventKind::Warning,
+            key,
+            None,
+            serde_json::json!({
+                "message": format!(
+                    "{} old URL(s) of this item are also old URLs of `{by}`, which was loaded \
+                     first and keeps their redirects (first: `{}`); this item gets its other \
+                     old URLs",
+                    shared.len(),
+                    shared[0]
+                ),
+                "old_urls": shared,
+                "kept_by": by,
+            }),
+        ));
+    }
+    urls.retain(|u| !taken_urls.contains_key(*u));
+    if urls.is_empty() {
+        return Ok(());
+    }
+    let sql = db.dialect().upsert(
+        &format!(
+            "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES {}",
+            crate::db::value_rows(urls.len(), 4)
+        ),
+        "old_url",
+        &["new_url", "source_key"],
+    );
+    let mut binds: Vec<crate::db::Arg<'_>> = Vec::with_capacity(urls.len() * 4);
+    for u in &urls {
+        binds.extend(args![*u, new_url, 301i64, &k]);
+    }
+    db.execute(&sql, &binds)
+        .await
+        .doing(|| format!("writing the redirects of `{k}`"))?;
+    Ok(())
+}
+
+/// A section's URL on the new portal (also where its categories redirect).
+pub(crate) fn section_url(section: Option<&str>) -> String {
     format!("/{}", section.unwrap_or("unmapped"))
 }
 
@@ -407,6 +511,7 @@ async fn upsert_category(
         enabled: c.enabled,
         weight: c.weight,
         old_url: &c.old_url,
+        old_urls: &c.old_urls,
     });
     let decision = sha256_json(&c.section);
     let prev = existing(db, &key).await?;
@@ -460,7 +565,8 @@ async fn upsert_category(
     record_id(db, memo, &key, "category", id, &content, &decision).await?;
     memo.known_ids.insert(key.clone(), id);
     if c.section.is_some() {
-        redirect(db, &c.old_url, &section_url(c.section.as_deref()), &key).await?;
+        let new_url = section_url(c.section.as_deref());
+        redirects(db, &c.key, &c.old_url, &c.old_urls, &new_url, events).await?;
     }
     Ok(outcome)
 }
@@ -639,6 +745,8 @@ async fn upsert_article(
         meta: &a.meta,
         document: a.document.as_ref(),
         attachments: &a.attachments,
+        old_urls: &a.old_urls,
+        links: &a.links,
     });
     let decision = sha256_json(&a.section);
     let prev = existing(db, &key).await?;
@@ -742,8 +850,11 @@ async fn upsert_article(
     write_citations(db, id, a, is_new).await?;
     crate::terms::write_links(db, memo, id, a, is_new).await?;
     crate::document::write_document(db, id, a).await?;
+    // The body just written holds the old hrefs again: its links are
+    // rewritten after the last batch (`Target::rewrite_links`).
+    crate::links::record_links(db, id, a, is_new).await?;
     record_id(db, memo, &key, "article", id, &content, &decision).await?;
-    redirect(db, &a.old_url, &new_url, &key).await?;
+    redirects(db, &a.key, &a.old_url, &a.old_urls, &new_url, events).await?;
     Ok(outcome)
 }
 

@@ -9,8 +9,8 @@ mod support;
 use load::{Counts, Quarantined, Record, RunInfo, RunStatus, SectionRow, Staged, Target};
 use model::{
     Article, ArticleKind, ArticleMeta, ArticleStatus, Attachment, AttachmentRole, AttachmentStatus,
-    AuditEvent, Category, Contributor, Entity, EventKind, LegalReference, Provenance, SourceKey,
-    Term, Vocabulary,
+    AuditEvent, Category, Contributor, Entity, EventKind, LegalReference, OldLink, Provenance,
+    SourceKey, Term, Vocabulary,
 };
 use support::{canonical, query, ScratchDb, Server};
 
@@ -32,6 +32,10 @@ fn category(id: u32, parent: Option<u32>, section: &str) -> Category {
         weight: id as i64,
         old_url: format!("/vi/news/chuyen-muc-{id}/"),
         section: Some(section.to_string()),
+        old_urls: vec![
+            format!("/news/chuyen-muc-{id}/"),
+            format!("/index.php?language=vi&nv=news&op=chuyen-muc-{id}"),
+        ],
     }
 }
 
@@ -44,8 +48,14 @@ fn article(id: u32, cat: u32, section: &str) -> Article {
         // Every article has the same alias: slugs must be made unique.
         alias: "hoi-nghi-tong-ket".into(),
         summary: "Tóm tắt".into(),
-        // Longer than MySQL's TEXT (64 KiB).
-        body_html: format!("<p>{}</p>", "Nội dung bài viết. ".repeat(4000)),
+        // Longer than MySQL's TEXT (64 KiB); article 1 links to article 2
+        // and to one the dump does not have.
+        body_html: format!(
+            "<p>{}</p><p>Xem <a href=\"/vi/news/chuyen-muc/bai-2.html#doan-2\">bài 2</a> và \
+             <a href=\"/index.php?language=vi&amp;nv=news&amp;op=chuyen-muc/bai-99\">bài đã \
+             xoá</a>.</p>",
+            "Nội dung bài viết. ".repeat(4000)
+        ),
         body_text: "Nội dung".into(),
         author: "Nguyễn Văn A".into(),
         status: if id.is_multiple_of(2) {
@@ -101,6 +111,25 @@ fn article(id: u32, cat: u32, section: &str) -> Article {
         },
         document: None,
         attachments: attachments(id),
+        // The last one is claimed by every article: the first keeps it.
+        old_urls: vec![
+            format!("/news/chuyen-muc/bai-{id}.html"),
+            "/vi/news/trung-lap.html".into(),
+        ],
+        links: if id == 1 {
+            vec![
+                OldLink {
+                    href: "/vi/news/chuyen-muc/bai-2.html#doan-2".into(),
+                    target: art_key(2),
+                },
+                OldLink {
+                    href: "/index.php?language=vi&nv=news&op=chuyen-muc/bai-99".into(),
+                    target: art_key(99),
+                },
+            ]
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -253,6 +282,7 @@ async fn run(url: &str, batches: Vec<Vec<Staged>>) -> (Counts, usize) {
         counts.add(&c);
         events += sealed.len();
     }
+    events += t.rewrite_links().await.unwrap().1.len();
     events += t
         .finish_run(RunStatus::Done, &counts, None)
         .await
@@ -313,6 +343,64 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
         .await,
         [["chuyen-doi-so-2", "0"], ["chuyen-doi-so", "1"]]
     );
+    // Article 1's links: one to article 2, loaded after it, one to an
+    // article that is not there.
+    let body = query(
+        url,
+        "SELECT body_html FROM articles WHERE source_key = 'nv4_vi_news/article/1'",
+    )
+    .await;
+    assert!(body[0][0].contains("<a href=\"/tin-tuc/hoi-nghi-tong-ket-2#doan-2\">bài 2</a>"));
+    assert!(
+        body[0][0].contains("href=\"/index.php?language=vi&amp;nv=news&amp;op=chuyen-muc/bai-99\"")
+    );
+    assert_eq!(
+        query(
+            url,
+            "SELECT position, status, current_href FROM article_links ORDER BY position"
+        )
+        .await,
+        [
+            ["0", "rewritten", "/tin-tuc/hoi-nghi-tong-ket-2#doan-2"],
+            [
+                "1",
+                "unresolved",
+                "/index.php?language=vi&nv=news&op=chuyen-muc/bai-99"
+            ],
+        ]
+    );
+    assert_eq!(
+        count(
+            url,
+            "SELECT COUNT(*) FROM audit_events WHERE kind = 'LINK_REWRITTEN'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            url,
+            "SELECT COUNT(*) FROM audit_events WHERE kind = 'LINK_UNRESOLVED'"
+        )
+        .await,
+        1
+    );
+    // The old URL both articles claim stays with the first, and the second
+    // says so.
+    assert_eq!(
+        query(
+            url,
+            "SELECT source_key FROM redirects WHERE old_url = '/vi/news/trung-lap.html'"
+        )
+        .await,
+        [["nv4_vi_news/article/1"]]
+    );
+    let warned = query(
+        url,
+        "SELECT source_key FROM audit_events WHERE kind = 'WARNING' AND event LIKE '%trung-lap%'",
+    )
+    .await;
+    assert_eq!(warned, [["nv4_vi_news/article/2"]]);
     let slugs = query(url, "SELECT slug FROM articles").await;
     let mut slugs: Vec<&str> = slugs.iter().map(|r| r[0].as_str()).collect();
     slugs.sort();
@@ -332,6 +420,15 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
     );
     assert_eq!(c.categories.inserted + c.articles.inserted, 0, "{c:?}");
     assert_eq!(c.articles.updated + c.articles.moved, 0, "{c:?}");
+    // Nothing to rewrite again: no new link event.
+    assert_eq!(
+        count(
+            url,
+            "SELECT COUNT(*) FROM audit_events WHERE kind LIKE 'LINK_%'"
+        )
+        .await,
+        2
+    );
 
     // Article 1 edited, article 2 mapped elsewhere, article 3 now readable.
     let mut edited = article(1, 2, "tin-tuc");
@@ -373,9 +470,13 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
         count(url, "SELECT COUNT(*) FROM article_categories").await,
         5
     );
-    // Redirects: two categories, three articles (following the move),
-    // the topic, two tags, the author and the three stored home images.
-    assert_eq!(count(url, "SELECT COUNT(*) FROM redirects").await, 12);
+    // Redirects: two categories (3 forms each), three articles (3 forms
+    // each, one shared; following the move), the topic, two tags, the
+    // author and the three stored home images.
+    assert_eq!(
+        count(url, "SELECT COUNT(*) FROM redirects").await,
+        13 + 4 + 3
+    );
     assert_eq!(
         query(
             url,
@@ -401,6 +502,22 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
             format!("03/03{}.jpg", "ab".repeat(31))
         ]]
     );
+    assert_eq!(
+        query(
+            url,
+            "SELECT new_url FROM redirects WHERE old_url = '/news/chuyen-muc/bai-2.html'"
+        )
+        .await,
+        [["/thong-bao/hoi-nghi-tong-ket-2"]]
+    );
+    // Article 1 was written again (edited), with its old hrefs: its link
+    // to the moved article 2 is rewritten to the new URL.
+    let body = query(
+        url,
+        "SELECT body_html FROM articles WHERE source_key = 'nv4_vi_news/article/1'",
+    )
+    .await;
+    assert!(body[0][0].contains("<a href=\"/thong-bao/hoi-nghi-tong-ket-2#doan-2\">bài 2</a>"));
     let moved = query(
         url,
         "SELECT r.new_url FROM redirects r JOIN articles a ON a.old_url = r.old_url \

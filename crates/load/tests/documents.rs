@@ -56,6 +56,8 @@ fn document(signer: &str) -> Article {
                 "https://vanban.example.gov.vn/qd-125.doc".into(),
             ],
         }),
+        old_urls: vec!["/van-ban/detail/quyet-dinh-phe-duyet-ke-hoach-7/".into()],
+        links: Vec::new(),
         // The pipeline makes one attachment per listed file.
         attachments: [
             (
@@ -167,13 +169,24 @@ async fn scenario(url: &str) {
     assert_eq!(signer, [["Lê Thị Hoa"]]);
     let n = query(url, "SELECT COUNT(*) FROM attachments").await;
     assert_eq!(n, [["2"]]);
-    let r = query(url, "SELECT old_url, new_url FROM redirects").await;
+    // The old URL and its other form, both to the new page.
+    let r = query(
+        url,
+        "SELECT old_url, new_url FROM redirects ORDER BY old_url",
+    )
+    .await;
     assert_eq!(
         r,
-        [[
-            "/vi/van-ban/detail/quyet-dinh-phe-duyet-ke-hoach-7/",
-            "/van-ban/quyet-dinh-phe-duyet-ke-hoach-7"
-        ]]
+        [
+            [
+                "/van-ban/detail/quyet-dinh-phe-duyet-ke-hoach-7/",
+                "/van-ban/quyet-dinh-phe-duyet-ke-hoach-7"
+            ],
+            [
+                "/vi/van-ban/detail/quyet-dinh-phe-duyet-ke-hoach-7/",
+                "/van-ban/quyet-dinh-phe-duyet-ke-hoach-7"
+            ]
+        ]
     );
 }
 

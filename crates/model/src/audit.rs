@@ -44,6 +44,11 @@ pub enum EventKind {
     /// A file reference was refused as unsafe and never opened (reference,
     /// reason).
     RefusedPath,
+    /// A body link to an old URL now points at the linked item's new URL.
+    LinkRewritten,
+    /// A body link to an old URL names no item the target holds; it was
+    /// left as it was.
+    LinkUnresolved,
 }
 
 impl EventKind {
@@ -68,6 +73,8 @@ impl EventKind {
             EventKind::Warning => "WARNING",
             EventKind::MissingFile => "MISSING_FILE",
             EventKind::RefusedPath => "REFUSED_PATH",
+            EventKind::LinkRewritten => "LINK_REWRITTEN",
+            EventKind::LinkUnresolved => "LINK_UNRESOLVED",
         }
     }
 }

@@ -63,6 +63,10 @@ pub enum ItemKind {
         /// The module (URL segment) the category belongs to, for mapping
         /// rules restricted to a source.
         module: String,
+        /// Other URLs the old site answered for the category (without the
+        /// language or module segment, through `index.php`...), each
+        /// redirected like `old_url`.
+        old_urls: Vec<String>,
     },
     /// An article.
     Article {
@@ -84,6 +88,9 @@ pub enum ItemKind {
         old_url: String,
         /// The module (URL segment) the article belongs to.
         module: String,
+        /// Other URLs the old site answered for the article, each
+        /// redirected like `old_url`.
+        old_urls: Vec<String>,
         /// Topic, tags, authors, source outlet, flags; the text fields
         /// among them (`source_text`, SEO fields, `home_image_alt`,
         /// `posted_by`) are left empty here and filled from the item's raw
@@ -131,6 +138,8 @@ pub enum ItemKind {
         old_url: String,
         /// The module (URL segment) the document belongs to.
         module: String,
+        /// Other URLs the old site answered for the document.
+        old_urls: Vec<String>,
     },
 }
 
@@ -341,6 +350,8 @@ pub struct Category {
     /// The mandated section the category's content goes to, when a rule
     /// decided one.
     pub section: Option<String>,
+    /// Other URLs the old site answered for the category.
+    pub old_urls: Vec<String>,
 }
 
 /// A legal or administrative document an article cites ("Quyết định số
@@ -430,6 +441,11 @@ pub struct Article {
     /// Files the article refers to: home image first, then the body's in
     /// the order found, then files listed beside it (a document's files).
     pub attachments: Vec<Attachment>,
+    /// Other URLs the old site answered for the article.
+    pub old_urls: Vec<String>,
+    /// Links of the body to other items of the same dump, by old URL, in
+    /// body order; the loader rewrites them to the new URLs.
+    pub links: Vec<OldLink>,
 }
 
 /// A legal document's own facts (eGovernment `laws`), decoded and
@@ -543,4 +559,15 @@ pub struct Attachment {
     pub mime: Option<String>,
     /// What became of it.
     pub status: AttachmentStatus,
+}
+
+/// A link of an article body to another item of the same dump, by its old
+/// URL.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OldLink {
+    /// The `href` as the sanitised body holds it (attribute value, entities
+    /// decoded).
+    pub href: String,
+    /// The item it points at.
+    pub target: SourceKey,
 }

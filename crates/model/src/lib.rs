@@ -21,7 +21,7 @@ mod key;
 pub use audit::{AuditEvent, EventKind};
 pub use item::{
     Article, ArticleKind, ArticleMeta, ArticleStatus, Attachment, AttachmentRole, AttachmentStatus,
-    Category, Contributor, DocumentInfo, FieldKind, ItemKind, LegalReference, RawField, SourceItem,
-    Term, TextField, Vocabulary,
+    Category, Contributor, DocumentInfo, FieldKind, ItemKind, LegalReference, OldLink, RawField,
+    SourceItem, Term, TextField, Vocabulary,
 };
 pub use key::{Entity, Provenance, SourceKey};

@@ -40,6 +40,9 @@ pub enum Error {
     /// A run option is invalid; the text says which and what to give.
     #[error("{0}")]
     Options(String),
+    /// The old site's address (`old_base_url`) is not usable.
+    #[error("{0}")]
+    OldBaseUrl(String),
     /// The worker pool could not start.
     #[error("worker threads: {0}")]
     Threads(String),

@@ -16,6 +16,7 @@
 
 mod attach;
 mod error;
+mod links;
 mod stage;
 mod text;
 
@@ -56,7 +57,7 @@ pub struct Config {
     /// still normalised to root-relative `/uploads/...` paths).
     pub uploads: Option<PathBuf>,
     /// The old site's address (`https://www.tinh.gov.vn`): its absolute
-    /// URLs in bodies are read as its own paths.
+    /// URLs in bodies are its own paths (links to old articles, files).
     pub old_base_url: Option<String>,
     /// Where files are copied; required with `uploads`.
     pub media_dir: Option<PathBuf>,
@@ -131,6 +132,8 @@ pub struct Outcome {
     pub input_error: Option<String>,
     /// Files stored, reused, missing, refused.
     pub media: MediaCounts,
+    /// What became of the body links to old URLs.
+    pub links: load::LinkCounts,
 }
 
 /// SHA-256 of the file's bytes as stored (compressed or not).
@@ -166,6 +169,12 @@ fn fingerprint(path: &Path) -> Result<InputFile, Error> {
 /// before the damage.
 pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome, Error> {
     let media = media_of(cfg)?;
+    // A bad address is the user's to fix before anything is written.
+    if let Some(u) = &cfg.old_base_url {
+        extract::nukeviet::urls::Site::default()
+            .with_old_base_url(u)
+            .map_err(Error::OldBaseUrl)?;
+    }
     let inputs = cfg
         .sources
         .iter()
@@ -213,6 +222,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
 
     let mut ctx = Context::new(&cfg.mapping, &cfg.text).with_media(&media);
     let mut counts = Counts::default();
+    let mut link_counts = load::LinkCounts::default();
     let mut outcome_quarantine = Vec::new();
     let mut warnings = Vec::new();
 
@@ -220,8 +230,14 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     let sources = cfg.sources.clone();
     let batch_size = cfg.batch_size.max(1);
     let (ptx, prx) = mpsc::channel::<extract::Progress>();
+    // The extractor describes the old site once, before the first item;
+    // the batches it sends after that see it.
+    let site = std::sync::Arc::new(std::sync::OnceLock::new());
+    let site_in = site.clone();
     let reader = std::thread::spawn(move || {
-        let mut ex = extract::nukeviet::NukeVietNews::new(sources);
+        let mut ex = extract::nukeviet::NukeVietNews::new(sources).on_site(move |s| {
+            let _ = site_in.set(s);
+        });
         let mut batch = Vec::with_capacity(batch_size);
         let res = ex.extract(
             &mut |item| {
@@ -269,6 +285,15 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             }
             if !seen.sources.contains(&item.key.source) {
                 seen.sources.push(item.key.source.clone());
+            }
+        }
+        if !ctx.has_site() {
+            if let Some(s) = site.get() {
+                let s = match &cfg.old_base_url {
+                    Some(u) => s.clone().with_old_base_url(u).map_err(Error::OldBaseUrl)?,
+                    None => s.clone(),
+                };
+                ctx.set_site(s);
             }
         }
         let staged = match process_batch(&pool, &mut ctx, batch) {
@@ -320,6 +345,17 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         .join()
         .map_err(|_| Error::Threads("the reader thread panicked".into()))?;
 
+    // Body links, once every item they may name is loaded.
+    if failure.is_none() {
+        match rt.block_on(target.rewrite_links()) {
+            Ok((links, sealed)) => {
+                mirror(&sealed)?;
+                link_counts = links;
+            }
+            Err(e) => failure = Some(e.into()),
+        }
+    }
+
     let mut run_events = Vec::new();
     for w in ctx.unused_rule_warnings() {
         warnings.push(w.clone());
@@ -364,6 +400,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         warnings,
         input_error,
         media: media.counts(),
+        links: link_counts,
     })
 }
 

@@ -37,6 +37,7 @@ pub struct Context<'a> {
     no_prior: ColumnPrior,
     cats: HashMap<SourceKey, CategoryContext>,
     media: Option<&'a Media>,
+    site: Option<extract::nukeviet::urls::Site>,
 }
 
 /// One processed item, plus what the context learns from it.
@@ -72,6 +73,7 @@ impl<'a> Context<'a> {
             no_prior: ColumnPrior::new(),
             cats: HashMap::new(),
             media: None,
+            site: None,
         }
     }
 
@@ -81,6 +83,17 @@ impl<'a> Context<'a> {
             media: Some(media),
             ..self
         }
+    }
+
+    /// The old site body links are read against (its modules, categories
+    /// and address); until it is set, no link is collected.
+    pub fn set_site(&mut self, site: extract::nukeviet::urls::Site) {
+        self.site = Some(site);
+    }
+
+    /// Whether [`Context::set_site`] was called.
+    pub(crate) fn has_site(&self) -> bool {
+        self.site.is_some()
     }
 
     pub(crate) fn learn(&mut self, p: &Processed) {
@@ -466,6 +479,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             weight,
             old_url,
             module,
+            old_urls,
         } => {
             let c = Category {
                 key: key.clone(),
@@ -476,6 +490,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                 weight,
                 old_url,
                 section: section.clone(),
+                old_urls,
             };
             category_ctx = Some((
                 key.clone(),
@@ -501,6 +516,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             expires_at,
             old_url,
             mut meta,
+            old_urls,
             ..
         } => match section {
             None => Record::Skipped(key.clone()),
@@ -544,13 +560,18 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                 meta.seo_description = take(&mut texts, "seo_description");
                 meta.keywords = take(&mut texts, "keywords");
                 meta.home_image_alt = take(&mut texts, "home_image_alt");
+                let body_html = take(&mut texts, "body");
+                let links = match &ctx.site {
+                    Some(site) => crate::links::collect(&body_html, &old_url, site),
+                    None => Vec::new(),
+                };
                 Record::Article(Article {
                     key: key.clone(),
                     kind: ArticleKind::News,
                     title,
                     alias: take(&mut texts, "alias"),
                     summary,
-                    body_html: take(&mut texts, "body"),
+                    body_html,
                     body_text,
                     author,
                     status,
@@ -569,6 +590,8 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     meta,
                     document: None,
                     attachments,
+                    old_urls,
+                    links,
                 })
             }
         },
@@ -582,6 +605,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             effective_from,
             expires_on,
             old_url,
+            old_urls,
             ..
         } => match section {
             None => Record::Skipped(key.clone()),
@@ -675,6 +699,8 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     meta: Default::default(),
                     document: Some(document),
                     attachments,
+                    old_urls,
+                    links: Vec::new(),
                 })
             }
         },

@@ -27,7 +27,8 @@
 //! `_rows` table, so it never becomes a news instance.
 
 use super::stage::{Stage, Val};
-use super::{blob, bytes, epoch, field, int, provenance, split_stem, url_segment};
+use super::urls::{category_urls, document_urls};
+use super::{blob, bytes, epoch, field, int, provenance, split_stem, Generation};
 use crate::error::Error;
 use crate::Summary;
 use chrono::{FixedOffset, NaiveDate};
@@ -292,19 +293,6 @@ fn site_date(t: i64) -> Option<NaiveDate> {
     epoch(t).map(|t| t.with_timezone(&zone).date_naive())
 }
 
-/// The old URL of a document: NukeViet saves the alias as `<slug>-<id>`
-/// and links `detail/<alias>`; an alias without its id gets it, as the
-/// `detail` op needs it.
-fn document_url(lang: &str, module: &str, alias: &[u8], id: i64) -> String {
-    let suffix = format!("-{id}");
-    let alias = url_segment(alias);
-    if alias.ends_with(&suffix) {
-        format!("/{lang}/{module}/detail/{alias}/")
-    } else {
-        format!("/{lang}/{module}/detail/{alias}{suffix}/")
-    }
-}
-
 /// The attached files as paths on the old site: a URL as stored, anything
 /// else under `/uploads/<upload>/`.
 fn file_paths(files: &[u8], upload: &str) -> Vec<Vec<u8>> {
@@ -379,7 +367,7 @@ fn emit_one(
             let alias = blob(r, "alias");
             let prov = provenance(paths, r);
             let table = prov.table.clone();
-            let old_url = format!("/{}/{}/{}/", inst.lang, inst.module, url_segment(&alias));
+            let urls = category_urls(&inst.lang, &inst.module, &alias, Generation::V4);
             cats.push(Cat {
                 id,
                 parent,
@@ -397,8 +385,9 @@ fn emit_one(
                             .then(|| SourceKey::new(stem, Entity::Category, parent)),
                         enabled: true,
                         weight: r.try_get("weight").unwrap_or(0),
-                        old_url,
+                        old_url: urls.canonical,
                         module: inst.module.clone(),
+                        old_urls: urls.alternates,
                     },
                     warnings: Vec::new(),
                 },
@@ -561,6 +550,7 @@ fn emit_one(
             }
             let files = file_paths(&blob(r, "files"), &inst.upload);
             let alias = blob(r, "alias");
+            let urls = document_urls(&inst.lang, &inst.module, &alias, id);
             let status: i64 = r.try_get("status").unwrap_or(0);
             let status = if status == 1 {
                 ArticleStatus::Published
@@ -607,8 +597,9 @@ fn emit_one(
                     issued_on: site_date(publtime),
                     effective_from: site_date(startvalid),
                     expires_on: site_date(exptime),
-                    old_url: document_url(&inst.lang, &inst.module, &alias, id),
+                    old_url: urls.canonical,
                     module: inst.module.clone(),
+                    old_urls: urls.alternates,
                 },
                 warnings,
             };
@@ -673,11 +664,11 @@ mod tests {
     #[test]
     fn urls_and_files() {
         assert_eq!(
-            document_url("vi", "van-ban", b"quyet-dinh-ve-viec-12", 12),
+            document_urls("vi", "van-ban", b"quyet-dinh-ve-viec-12", 12).canonical,
             "/vi/van-ban/detail/quyet-dinh-ve-viec-12/"
         );
         assert_eq!(
-            document_url("vi", "laws", b"quyet-dinh", 12),
+            document_urls("vi", "laws", b"quyet-dinh", 12).canonical,
             "/vi/laws/detail/quyet-dinh-12/"
         );
         assert_eq!(

@@ -21,6 +21,7 @@ pub(crate) mod names;
 mod orphans;
 mod stage;
 mod terms;
+pub mod urls;
 mod v3;
 
 pub use v3::status_from_nukeviet3;
@@ -44,12 +45,28 @@ use std::sync::Arc;
 /// schema file and a data file, say), read in the order given.
 pub struct NukeVietNews {
     paths: Vec<PathBuf>,
+    on_site: Option<SiteHook>,
 }
+
+/// Called once with the old site's modules and categories, before the first
+/// item (see [`NukeVietNews::on_site`]).
+type SiteHook = Box<dyn FnMut(urls::Site) + Send>;
 
 impl NukeVietNews {
     /// An extractor over `paths`.
     pub fn new(paths: Vec<PathBuf>) -> NukeVietNews {
-        NukeVietNews { paths }
+        NukeVietNews {
+            paths,
+            on_site: None,
+        }
+    }
+
+    /// Has `f` called with the old site (its news modules and their
+    /// category aliases) once the dump is scanned, before any item is
+    /// emitted: body links name items that may come later in the dump.
+    pub fn on_site(mut self, f: impl FnMut(urls::Site) + Send + 'static) -> NukeVietNews {
+        self.on_site = Some(Box::new(f));
+        self
     }
 }
 
@@ -428,19 +445,6 @@ fn instances(scan: &Scan) -> Vec<Instance> {
     out
 }
 
-/// Percent-encodes bytes that cannot stand in a URL path as they are.
-fn url_segment(b: &[u8]) -> String {
-    let mut s = String::with_capacity(b.len());
-    for &c in b {
-        if c.is_ascii_alphanumeric() || b"-_.~".contains(&c) {
-            s.push(c as char);
-        } else {
-            s.push_str(&format!("%{c:02X}"));
-        }
-    }
-    s
-}
-
 fn epoch(t: i64) -> Option<DateTime<Utc>> {
     // NukeViet stores PHP time(): seconds since the epoch, an absolute
     // instant (the site's time zone only affects how it was displayed).
@@ -534,7 +538,7 @@ impl NukeVietNews {
                 }
                 let prov = provenance(&self.paths, r);
                 let table = prov.table.clone();
-                let old_url = format!("/{}/{}/{}/", inst.lang, inst.module, url_segment(&alias));
+                let urls = urls::category_urls(&inst.lang, &inst.module, &alias, inst.generation);
                 info.insert(
                     id,
                     CatInfo {
@@ -556,8 +560,9 @@ impl NukeVietNews {
                                 .then(|| SourceKey::new(stem, Entity::Category, parent)),
                             enabled: matches!(status, 1 | 2),
                             weight: r.try_get("sort").unwrap_or(0),
-                            old_url,
+                            old_url: urls.canonical,
                             module: inst.module.clone(),
+                            old_urls: urls.alternates,
                         },
                         warnings,
                     },
@@ -675,18 +680,13 @@ impl NukeVietNews {
             }
             let alias = blob(r, "alias");
             let cat_alias = info.get(&catid).map(|c| c.alias.as_slice()).unwrap_or(b"");
-            // 3.x: `rewrite_endurl` '/'; 4.x: `.html`.
-            let end = match inst.generation {
-                Generation::V3 => "/",
-                Generation::V4 => ".html",
-            };
-            let old_url = format!(
-                "/{}/{}/{}/{}-{}{end}",
-                inst.lang,
-                inst.module,
-                url_segment(cat_alias),
-                url_segment(&alias),
-                id
+            let urls = urls::article_urls(
+                &inst.lang,
+                &inst.module,
+                cat_alias,
+                &alias,
+                id,
+                inst.generation,
             );
             let body = match inst.bodies {
                 Bodies::Detail => detail_body(r, stem, any_body),
@@ -808,9 +808,10 @@ impl NukeVietNews {
                     edited_at: epoch(r.try_get("edittime").unwrap_or(0)),
                     published_at: epoch(r.try_get("publtime").unwrap_or(0)),
                     expires_at: epoch(r.try_get("exptime").unwrap_or(0)),
-                    old_url,
+                    old_url: urls.canonical,
                     module: inst.module.clone(),
                     meta,
+                    old_urls: urls.alternates,
                 },
                 warnings,
             };
@@ -944,6 +945,9 @@ impl Extractor for NukeVietNews {
         stage.flush()?;
         let insts = instances(&scan);
         let laws_insts = laws::instances(&scan.laws);
+        if let Some(f) = self.on_site.as_mut() {
+            f(urls::site(&insts, &mut stage)?);
+        }
         let mut summary = Summary {
             rows_read: scan.rows_read,
             sources: insts
@@ -998,12 +1002,6 @@ impl Extractor for NukeVietNews {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn url_segments_keep_ascii_and_escape_the_rest() {
-        assert_eq!(url_segment(b"Tin-tuc"), "Tin-tuc");
-        assert_eq!(url_segment("tức".as_bytes()), "t%E1%BB%A9c");
-    }
 
     #[test]
     fn home_images_resolve_to_upload_paths() {

@@ -60,6 +60,7 @@ pub(crate) fn emit(
                     old_url: String::new(),
                     module: module.to_string(),
                     meta: Default::default(),
+                    old_urls: Vec::new(),
                 },
                 warnings: Vec::new(),
             };

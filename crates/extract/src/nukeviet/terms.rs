@@ -20,7 +20,8 @@
 
 use super::names::NewsTable;
 use super::stage::{Stage, Val};
-use super::{blob, bytes, int, provenance, url_segment, Generation, Instance};
+use super::urls::url_segment;
+use super::{blob, bytes, int, provenance, Generation, Instance};
 use crate::error::Error;
 use model::{FieldKind, ItemKind, RawField, SourceItem, SourceKey, Vocabulary};
 use sqldump::RawRow;

@@ -290,6 +290,8 @@ pub async fn canonical(url: &str) -> Vec<Vec<String>> {
         "SELECT a.source_key, p.position, p.name, p.role, p.affiliation \
          FROM article_contributors p JOIN articles a ON a.id = p.article_id",
         "SELECT old_url, new_url, status, source_key FROM redirects",
+        "SELECT a.source_key, l.position, l.old_href, l.target_key, l.current_href, l.status \
+         FROM article_links l JOIN articles a ON a.id = l.article_id",
         "SELECT source_key, entity, content_hash, decision_hash FROM id_map",
         "SELECT source_key, reason, provenance, raw FROM quarantine",
         "SELECT status, counts FROM runs",
