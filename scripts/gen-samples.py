@@ -423,6 +423,105 @@ COLS_SOURCES = """
   UNIQUE KEY `title` (`title`)
 """
 
+# Topics, tags, author profiles (4.5) and the accounts behind `admin_id`:
+# only the news module has them. Tag titles are empty, as NukeViet 4.5 saves
+# them (the name is `keywords`), and tag aliases keep their diacritics.
+COLS_TOPICS = """
+  `topicid` smallint(5) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(250) NOT NULL DEFAULT '',
+  `alias` varchar(250) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` varchar(255) DEFAULT '',
+  `weight` smallint(5) NOT NULL DEFAULT 0,
+  `keywords` text DEFAULT NULL,
+  `add_time` int(11) NOT NULL DEFAULT 0,
+  `edit_time` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`topicid`),
+  UNIQUE KEY `title` (`title`)
+"""
+COLS_TAGS = """
+  `tid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `numnews` mediumint(8) NOT NULL DEFAULT 0,
+  `title` varchar(250) NOT NULL DEFAULT '',
+  `alias` varchar(250) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` text DEFAULT NULL,
+  `keywords` varchar(255) DEFAULT '',
+  PRIMARY KEY (`tid`),
+  UNIQUE KEY `alias` (`alias`)
+"""
+COLS_TAGS_ID = """
+  `id` int(11) NOT NULL,
+  `tid` mediumint(9) NOT NULL,
+  `keyword` varchar(65) NOT NULL,
+  UNIQUE KEY `id_tid` (`id`,`tid`),
+  KEY `tid` (`tid`)
+"""
+COLS_AUTHOR = """
+  `id` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `uid` int(11) unsigned NOT NULL,
+  `alias` varchar(100) NOT NULL DEFAULT '',
+  `pseudonym` varchar(100) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` text DEFAULT NULL,
+  `add_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `edit_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `active` tinyint(1) unsigned NOT NULL DEFAULT 1,
+  `numnews` mediumint(8) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uid` (`uid`)
+"""
+COLS_AUTHORLIST = """
+  `id` int(11) NOT NULL,
+  `aid` mediumint(8) NOT NULL,
+  `alias` varchar(100) NOT NULL DEFAULT '',
+  `pseudonym` varchar(100) NOT NULL DEFAULT '',
+  UNIQUE KEY `id_aid` (`id`,`aid`),
+  KEY `aid` (`aid`),
+  KEY `alias` (`alias`)
+"""
+COLS_USERS = """
+  `userid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `group_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `username` varchar(100) NOT NULL DEFAULT '',
+  `email` varchar(100) NOT NULL DEFAULT '',
+  `first_name` varchar(100) NOT NULL DEFAULT '',
+  `last_name` varchar(100) NOT NULL DEFAULT '',
+  `regdate` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`userid`),
+  UNIQUE KEY `username` (`username`)
+"""
+TOPICS = [
+    (1, "Chuyển đổi số", "Chuyen-doi-so", "", "Tỉnh Mẫu chuyển đổi số", 1, "chuyển đổi số",
+     vn_time(2022, 2, 1), vn_time(2022, 2, 1)),
+    (2, "Cải cách hành chính", "Cai-cach-hanh-chinh", "", "", 2, "",
+     vn_time(2022, 2, 1), vn_time(2023, 1, 9)),
+]
+# (module data, article id) -> topicid; topic 5 is not in `_topics`.
+ARTICLE_TOPIC = {("news", 1): 1, ("news", 3): 1, ("news", 6): 2, ("news", 10): 5}
+TAGS = [(1, 2, "", "chuyển-đổi-số", "", "", "chuyển đổi số"),
+        (2, 1, "", "nông-nghiệp", "", "", "nông nghiệp"),
+        (3, 1, "", "học-bổng", "", "Tin về học bổng", "học bổng")]
+# (article id, tid, keyword); tag 9 is not in `_tags`.
+TAG_LINKS = [(1, 1, "chuyển đổi số"), (3, 1, "chuyển đổi số"), (5, 2, "nông nghiệp"),
+             (5, 9, "thủy lợi"), (6, 3, "học bổng")]
+AUTHORS = [(1, 3, "thu-ha", "Thu Hà", "", "Phóng viên Trung tâm Truyền thông tỉnh",
+            vn_time(2021, 3, 1), vn_time(2021, 3, 1), 1, 2),
+           (2, 0, "quoc-tuan", "Quốc Tuấn", "", "", vn_time(2021, 3, 1), vn_time(2021, 3, 1), 1, 1)]
+# (article id, aid, alias, pseudonym), in the order the site saved them.
+AUTHOR_LINKS = [(1, 1, "thu-ha", "Thu Hà"), (3, 2, "quoc-tuan", "Quốc Tuấn"),
+                (3, 1, "thu-ha", "Thu Hà")]
+# The accounts of `admin_id` 2-5 (6 has left: no row). The e-mail addresses
+# and names must never reach the new portal: only the username is carried.
+USERS = [(2, 1, "bientap.hoa", "hoa.nt@tinhmau.example.gov.vn", "Hoa", "Nguyễn Thị",
+          vn_time(2019, 1, 5)),
+         (3, 2, "pv.thuha", "thuha@tinhmau.example.gov.vn", "Hà", "Lê Thu", vn_time(2019, 2, 1)),
+         (4, 2, "pv.quoctuan", "tuan.q@tinhmau.example.gov.vn", "Tuấn", "Trần Quốc",
+          vn_time(2020, 6, 1)),
+         (5, 2, "vanthu.tb", "vanthu@tinhmau.example.gov.vn", "Thư", "Văn", vn_time(2020, 6, 1))]
+# An article that opened its source's page instead of its body.
+EXTERNAL_LINK = {("news", 11)}
+
 # Column order of the value tuples below (must match the CREATE TABLEs).
 ROW_FIELDS = ["id", "catid", "listcatid", "topicid", "admin_id", "author", "sourceid",
               "addtime", "edittime", "status", "weight", "publtime", "exptime", "archive",
@@ -1286,10 +1385,12 @@ class Sample:
             title = encode_field(nv_entities(a["title"]), a.get("title_enc"))
         hometext = encode_field(nv_entities(a["hometext"]), a.get("hometext_enc"))
         img, alt, thumb = a["img"]
-        return (a["id"], a["catid"], a["listcatid"], 0, a["admin_id"], a["author"],
+        return (a["id"], a["catid"], a["listcatid"], ARTICLE_TOPIC.get((a["data"], a["id"]), 0),
+                a["admin_id"], a["author"],
                 a["sourceid"], a["addtime"], a["edittime"], a["status"], a["id"],
                 a["publtime"], a["exptime"], 2, title, a["alias"], hometext, img, alt, thumb,
-                1, "6", 1, 0, a["hits"], 0, 0, 0, 0, "", 0)
+                1, "6", 1, int((a["data"], a["id"]) in EXTERNAL_LINK), a["hits"], 0, 0, 0, 0,
+                "", 0)
 
     def detail_values(self, a):
         body = encode_field(a["body_final"], a.get("body_enc"))
@@ -1367,6 +1468,15 @@ class Sample:
                            max_id + 1))
             src = SOURCES[data]
             tables.append((f"{stem}_sources", COLS_SOURCES, src, max(s[0] for s in src) + 1))
+            if data == "news":
+                tables += [
+                    (f"{stem}_topics", COLS_TOPICS, TOPICS, len(TOPICS) + 1),
+                    (f"{stem}_tags", COLS_TAGS, TAGS, len(TAGS) + 1),
+                    (f"{stem}_tags_id", COLS_TAGS_ID, TAG_LINKS, None),
+                    (f"{stem}_author", COLS_AUTHOR, AUTHORS, len(AUTHORS) + 1),
+                    (f"{stem}_authorlist", COLS_AUTHORLIST, AUTHOR_LINKS, None),
+                ]
+        tables.append(("nv4_users", COLS_USERS, USERS, 7))
         return sorted(tables, key=lambda t: t[0])
 
     def write_dump(self, out) -> None:
@@ -1565,7 +1675,7 @@ def expected(sample: Sample) -> dict:
                 publtime=a["publtime"], published_at=iso_vn(a["publtime"]),
                 exptime=a["exptime"], section=section, rule=rule, old_url=a["old_url"],
                 homeimgthumb=a["img"][2], files=[f for f in a["files"].split(",") if f],
-                body_links=a["links"])
+                body_links=a["links"], admin_id=a["admin_id"])
     total = sum(i["articles"] for i in instances)
     return {
         "dump": "portal.sql",
@@ -1600,9 +1710,31 @@ def expected(sample: Sample) -> dict:
                                 for c in [UNMAPPED_ON_PURPOSE[1]] if d == UNMAPPED_ON_PURPOSE[0]],
         "section_counts": dict(sorted(section_counts.items())),
         "uploads": uploads_expected(),
+        "terms": terms_expected(),
         "titles": titles,
         "categories_by_key": cats_out,
         "articles": arts_out,
+    }
+
+
+def terms_expected() -> dict:
+    """What the news module's topics, tags, authors and accounts become."""
+    tids = {t[0] for t in TAGS}
+    return {
+        "source": "nv4_vi_news",
+        "topics": len(TOPICS), "tags": len(TAGS), "authors": len(AUTHORS),
+        "sources": {d: len(v) for d, v in SOURCES.items()},
+        "article_topics": {f"tin-tuc/{i}": t for (d, i), t in ARTICLE_TOPIC.items()
+                           if d == "news" and t in {x[0] for x in TOPICS}},
+        "article_tags": sum(1 for _, t, _ in TAG_LINKS if t in tids),
+        "tags_of": {f"tin-tuc/{a}": [t for x, t, _ in TAG_LINKS if x == a and t in tids]
+                    for a in sorted({x for x, _, _ in TAG_LINKS})},
+        "authors_of": {f"tin-tuc/{a}": [p for x, _, _, p in AUTHOR_LINKS if x == a]
+                       for a in sorted({x for x, _, _, _ in AUTHOR_LINKS})},
+        "missing": {"topic": ["tin-tuc/10", 5], "tag": ["tin-tuc/5", 9]},
+        "usernames": {str(u[0]): u[2] for u in USERS},
+        "emails": [u[3] for u in USERS],
+        "external_link": [f"tin-tuc/{i}" for d, i in sorted(EXTERNAL_LINK) if d == "news"],
     }
 
 
@@ -1633,7 +1765,11 @@ def readme(sample: Sample, exp: dict) -> str:
           f"`{exp['orphan_rows_in_copy_tables'][0]['table']}` also holds article id "
           f"{exp['orphan_rows_in_copy_tables'][0]['id']}, deleted from `_rows` long ago: "
           "it must not be loaded.", "",
-          "Also present: `nv4_config` (site time zone `Asia/Ho_Chi_Minh`), `_sources`.", "",
+          "Also present: `nv4_config` (site time zone `Asia/Ho_Chi_Minh`), `_sources`; for "
+          "`tin-tuc`: `_topics`, `_tags` / `_tags_id` (4.5 style: empty titles, names in "
+          "`keywords`, aliases with diacritics; one link to a tag and one `topicid` the dump "
+          "lacks), `_author` / `_authorlist`, and `nv4_users` (the accounts of `admin_id`, "
+          "with e-mail addresses that must not reach the new portal; account 6 is gone).", "",
           "### Categories", "",
           "| key | title | alias | parent | lev | status | section (rule) |",
           "|---|---|---|---|---|---|---|"]

@@ -113,9 +113,19 @@ fn end_to_end(url: &str, dir: &Path, log: &Path) -> Vec<Vec<String>> {
         url,
         "SELECT COUNT(*) FROM categories WHERE section IS NOT NULL AND old_url <> ''",
     );
+    // And the pages of topics, tags and author profiles.
+    let term_pages: i64 = ["topics", "tags", "authors"]
+        .iter()
+        .map(|t| {
+            count(
+                url,
+                &format!("SELECT COUNT(*) FROM {t} WHERE old_url <> ''"),
+            )
+        })
+        .sum();
     assert_eq!(
         count(url, "SELECT COUNT(DISTINCT source_key) FROM redirects"),
-        articles + mapped_categories
+        articles + mapped_categories + term_pages
     );
 
     // A second run changes nothing.

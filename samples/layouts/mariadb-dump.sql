@@ -49,6 +49,40 @@ INSERT INTO `nv4_config` VALUES
 UNLOCK TABLES;
 
 --
+-- Table structure for table `nv4_users`
+--
+
+DROP TABLE IF EXISTS `nv4_users`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_users` (
+  `userid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `group_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `username` varchar(100) NOT NULL DEFAULT '',
+  `email` varchar(100) NOT NULL DEFAULT '',
+  `first_name` varchar(100) NOT NULL DEFAULT '',
+  `last_name` varchar(100) NOT NULL DEFAULT '',
+  `regdate` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`userid`),
+  UNIQUE KEY `username` (`username`)
+) ENGINE=MyISAM AUTO_INCREMENT=7 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv4_users`
+--
+
+LOCK TABLES `nv4_users` WRITE;
+/*!40000 ALTER TABLE `nv4_users` DISABLE KEYS */;
+INSERT INTO `nv4_users` VALUES
+(2,1,'bientap.hoa','hoa.nt@tinhmau.example.gov.vn','Hoa','Nguyễn Thị',1546650000),
+(3,2,'pv.thuha','thuha@tinhmau.example.gov.vn','Hà','Lê Thu',1548982800),
+(4,2,'pv.quoctuan','tuan.q@tinhmau.example.gov.vn','Tuấn','Trần Quốc',1590973200),
+(5,2,'vanthu.tb','vanthu@tinhmau.example.gov.vn','Thư','Văn',1590973200);
+/*!40000 ALTER TABLE `nv4_users` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `nv4_vi_modules`
 --
 
@@ -161,8 +195,8 @@ INSERT INTO `nv4_vi_news_1` VALUES
 (9,5,'5,1',0,6,'Sở Y tế',0,1555036200,1555297200,22,9,1555036200,0,2,'TiÃªm váº¯c xin sá»Ÿi cho tráº» em dÆ°á»›i 5 tuá»•i','tiem-vac-xin-soi-cho-tre-em-duoi-5-tuoi','Ngành Y tế triển khai chiến dịch tiêm bổ sung vắc xin sởi cho trẻ em dưới 5 tuổi tại các xã có nguy cơ cao.','2019_04/tiem-vac-xin.jpg','Tiêm vắc xin cho trẻ',1,1,'6',1,0,640,0,0,0,0,'',0),
 (7,1,'1',0,4,'',0,1591748100,1591748100,1,7,1591748100,0,2,'Th�ng b�o khẩn c����p v�� m��a l�� �(b�o','thong-bao-khan-cap-ve-mua-lu','Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đề nghị các địa phương theo dõi chặt chẽ diễn biến mưa lũ.','','',0,1,'6',1,0,12,0,0,0,0,'',0),
 (16,8,'8,2,1',0,3,'Tin: Thu Hà. Ảnh: Quốc Tuấn',1,1597892400,1598922000,0,16,1597892400,0,2,'Hội nghị xúc tiến đầu tư vào khu công nghiệp phía Nam','hoi-nghi-xuc-tien-dau-tu-vao-khu-cong-nghiep-phia-nam','Hội nghị thu hút gần 200 doanh nghiệp trong và ngoài nước tham dự.','2020_08/xuc-tien-dau-tu.jpg','Hội nghị xúc tiến đầu tư',1,1,'6',1,0,301,0,0,0,0,'',0),
-(10,1,'1,5',0,6,'Ngọc Hân',0,1656637200,1656727800,1,10,1656637200,0,2,'Phòng, chống sốt xuất huyết: chủ động từ sớm&#33;','phong-chong-sot-xuat-huyet-chu-dong-tu-som','S&#7889; ca m&#7855;c s&#7889;t xu&#7845;t huy&#7871;t t&#259;ng nhanh v&#224;o m&#249;a m&#432;a; ng&#432;&#7901;i d&#226;n c&#7847;n ch&#7911; &#273;&#7897;ng di&#7879;t l&#259;ng qu&#259;ng, b&#7885; g&#7853;y &amp; lo&#7841;i b&#7887; d&#7909;ng c&#7909; ch&#7913;a n&#432;&#7899;c &#273;&#7885;ng.','2022_07/sot-xuat-huyet.jpg','Phun hóa chất diệt muỗi',1,1,'6',1,0,320,0,0,0,0,'',0),
-(1,2,'2,1',0,2,'Minh Anh',1,1678935900,1679013600,1,1,1678935600,0,2,'UBND tỉnh họp phiên thường kỳ tháng 3 năm 2023','ubnd-tinh-hop-phien-thuong-ky-thang-3-nam-2023','Sáng 16/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 để đánh giá tình hình kinh tế - xã hội quý I và bàn giải pháp thực hiện nhiệm vụ quý II năm 2023.','2023_03/hop-ubnd-thang-3.jpg','Quang cảnh phiên họp',1,1,'6',1,0,412,0,0,0,0,'',0),
+(10,1,'1,5',5,6,'Ngọc Hân',0,1656637200,1656727800,1,10,1656637200,0,2,'Phòng, chống sốt xuất huyết: chủ động từ sớm&#33;','phong-chong-sot-xuat-huyet-chu-dong-tu-som','S&#7889; ca m&#7855;c s&#7889;t xu&#7845;t huy&#7871;t t&#259;ng nhanh v&#224;o m&#249;a m&#432;a; ng&#432;&#7901;i d&#226;n c&#7847;n ch&#7911; &#273;&#7897;ng di&#7879;t l&#259;ng qu&#259;ng, b&#7885; g&#7853;y &amp; lo&#7841;i b&#7887; d&#7909;ng c&#7909; ch&#7913;a n&#432;&#7899;c &#273;&#7885;ng.','2022_07/sot-xuat-huyet.jpg','Phun hóa chất diệt muỗi',1,1,'6',1,0,320,0,0,0,0,'',0),
+(1,2,'2,1',1,2,'Minh Anh',1,1678935900,1679013600,1,1,1678935600,0,2,'UBND tỉnh họp phiên thường kỳ tháng 3 năm 2023','ubnd-tinh-hop-phien-thuong-ky-thang-3-nam-2023','Sáng 16/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 để đánh giá tình hình kinh tế - xã hội quý I và bàn giải pháp thực hiện nhiệm vụ quý II năm 2023.','2023_03/hop-ubnd-thang-3.jpg','Quang cảnh phiên họp',1,1,'6',1,0,412,0,0,0,0,'',0),
 (4,4,'4,1',0,3,'Thanh Tâm',3,1693886400,1693966320,1,4,1693884600,0,2,'Khai gi�ng n�m h�c 2023 - 2024: h�n 120 ngh�n h�c sinh ��n tr��ng','khai-giang-nam-hoc-2023-2024-hon-120-nghin-hoc-sinh-den-truong','Sáng 5/9, các trường học trên địa bàn tỉnh đồng loạt tổ chức lễ khai giảng năm học mới trong không khí vui tươi, phấn khởi.','2023_09/khai-giang.jpg','Học sinh dự lễ khai giảng',1,1,'6',1,0,1530,0,0,0,0,'',0),
 (14,2,'2,1',0,2,'Văn phòng UBND tỉnh',0,1717207200,1717207200,2,14,1925339400,0,2,'Lá»‹ch tiáº¿p cĂ´ng dĂ¢n Ä‘á»‹nh ká»³ cá»§a Chá»§ tá»‹ch UBND tá»‰nh','lich-tiep-cong-dan-dinh-ky-cua-chu-tich-ubnd-tinh','Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân tỉnh.','','',0,1,'6',1,0,0,0,0,0,0,'',0);
 /*!40000 ALTER TABLE `nv4_vi_news_1` ENABLE KEYS */;
@@ -232,8 +266,74 @@ LOCK TABLES `nv4_vi_news_8` WRITE;
 INSERT INTO `nv4_vi_news_8` VALUES
 (16,8,'8,2,1',0,3,'Tin: Thu Hà. Ảnh: Quốc Tuấn',1,1597892400,1598922000,0,16,1597892400,0,2,'Hội nghị xúc tiến đầu tư vào khu công nghiệp phía Nam','hoi-nghi-xuc-tien-dau-tu-vao-khu-cong-nghiep-phia-nam','Hội nghị thu hút gần 200 doanh nghiệp trong và ngoài nước tham dự.','2020_08/xuc-tien-dau-tu.jpg','Hội nghị xúc tiến đầu tư',1,1,'6',1,0,301,0,0,0,0,'',0),
 (2,8,'8,2',0,2,'Tin: Thu Hà. Ảnh: Quốc Tuấn',0,1680682800,1680682800,1,2,1680681600,0,2,'Kinh tế - xã hội quý I/2023 duy trì đà tăng trưởng','kinh-te-xa-hoi-quy-i-2023-duy-tri-da-tang-truong','QuÃ½ I/2023, cÃ¡c chá»‰ tiÃªu kinh táº¿ chá»§ yáº¿u cá»§a tá»‰nh tÄƒng so vá»›i cÃ¹ng ká»³; sáº£n xuáº¥t nÃ´ng nghiá»‡p á»•n Ä‘á»‹nh, thu hÃºt Ä‘áº§u tÆ° chuyá»ƒn biáº¿n tÃ­ch cá»±c.','2023_04/toan-canh-kcn.jpg','Khu công nghiệp phía Nam',2,1,'6',1,0,268,0,0,0,0,'',0),
-(3,8,'8',0,3,'Văn Dũng',2,1684575000,1684630800,1,3,1684575000,0,2,'NÃ´ng dÃ¢n thu hoáº¡ch lÃºa xuÃ¢n sá»›m','nong-dan-thu-hoach-lua-xuan-som','Những ngày này, nông dân các huyện phía Bắc tranh thủ nắng ráo để thu hoạch lúa vụ xuân, năng suất bình quân ước đạt 62 tạ/ha.','https://baotinhmau.example.vn/uploads/2023/05/thu-hoach-lua.jpg','Thu hoạch lúa xuân',3,1,'6',1,0,97,0,0,0,0,'',0);
+(3,8,'8',1,3,'Văn Dũng',2,1684575000,1684630800,1,3,1684575000,0,2,'NÃ´ng dÃ¢n thu hoáº¡ch lÃºa xuÃ¢n sá»›m','nong-dan-thu-hoach-lua-xuan-som','Những ngày này, nông dân các huyện phía Bắc tranh thủ nắng ráo để thu hoạch lúa vụ xuân, năng suất bình quân ước đạt 62 tạ/ha.','https://baotinhmau.example.vn/uploads/2023/05/thu-hoach-lua.jpg','Thu hoạch lúa xuân',3,1,'6',1,0,97,0,0,0,0,'',0);
 /*!40000 ALTER TABLE `nv4_vi_news_8` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `nv4_vi_news_author`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_author`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_author` (
+  `id` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `uid` int(11) unsigned NOT NULL,
+  `alias` varchar(100) NOT NULL DEFAULT '',
+  `pseudonym` varchar(100) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` text DEFAULT NULL,
+  `add_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `edit_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `active` tinyint(1) unsigned NOT NULL DEFAULT 1,
+  `numnews` mediumint(8) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uid` (`uid`)
+) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv4_vi_news_author`
+--
+
+LOCK TABLES `nv4_vi_news_author` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_author` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_author` VALUES
+(1,3,'thu-ha','Thu Hà','','Phóng viên Trung tâm Truyền thông tỉnh',1614560400,1614560400,1,2),
+(2,0,'quoc-tuan','Quốc Tuấn','','',1614560400,1614560400,1,1);
+/*!40000 ALTER TABLE `nv4_vi_news_author` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `nv4_vi_news_authorlist`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_authorlist`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_authorlist` (
+  `id` int(11) NOT NULL,
+  `aid` mediumint(8) NOT NULL,
+  `alias` varchar(100) NOT NULL DEFAULT '',
+  `pseudonym` varchar(100) NOT NULL DEFAULT '',
+  UNIQUE KEY `id_aid` (`id`,`aid`),
+  KEY `aid` (`aid`),
+  KEY `alias` (`alias`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv4_vi_news_authorlist`
+--
+
+LOCK TABLES `nv4_vi_news_authorlist` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_authorlist` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_authorlist` VALUES
+(1,1,'thu-ha','Thu Hà'),
+(3,2,'quoc-tuan','Quốc Tuấn'),
+(3,1,'thu-ha','Thu Hà');
+/*!40000 ALTER TABLE `nv4_vi_news_authorlist` ENABLE KEYS */;
 UNLOCK TABLES;
 
 --
@@ -411,17 +511,17 @@ CREATE TABLE `nv4_vi_news_rows` (
 LOCK TABLES `nv4_vi_news_rows` WRITE;
 /*!40000 ALTER TABLE `nv4_vi_news_rows` DISABLE KEYS */;
 INSERT INTO `nv4_vi_news_rows` VALUES
-(1,2,'2,1',0,2,'Minh Anh',1,1678935900,1679013600,1,1,1678935600,0,2,'UBND tỉnh họp phiên thường kỳ tháng 3 năm 2023','ubnd-tinh-hop-phien-thuong-ky-thang-3-nam-2023','Sáng 16/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 để đánh giá tình hình kinh tế - xã hội quý I và bàn giải pháp thực hiện nhiệm vụ quý II năm 2023.','2023_03/hop-ubnd-thang-3.jpg','Quang cảnh phiên họp',1,1,'6',1,0,412,0,0,0,0,'',0),
+(1,2,'2,1',1,2,'Minh Anh',1,1678935900,1679013600,1,1,1678935600,0,2,'UBND tỉnh họp phiên thường kỳ tháng 3 năm 2023','ubnd-tinh-hop-phien-thuong-ky-thang-3-nam-2023','Sáng 16/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3 để đánh giá tình hình kinh tế - xã hội quý I và bàn giải pháp thực hiện nhiệm vụ quý II năm 2023.','2023_03/hop-ubnd-thang-3.jpg','Quang cảnh phiên họp',1,1,'6',1,0,412,0,0,0,0,'',0),
 (2,8,'8,2',0,2,'Tin: Thu Hà. Ảnh: Quốc Tuấn',0,1680682800,1680682800,1,2,1680681600,0,2,'Kinh tế - xã hội quý I/2023 duy trì đà tăng trưởng','kinh-te-xa-hoi-quy-i-2023-duy-tri-da-tang-truong','QuÃ½ I/2023, cÃ¡c chá»‰ tiÃªu kinh táº¿ chá»§ yáº¿u cá»§a tá»‰nh tÄƒng so vá»›i cÃ¹ng ká»³; sáº£n xuáº¥t nÃ´ng nghiá»‡p á»•n Ä‘á»‹nh, thu hÃºt Ä‘áº§u tÆ° chuyá»ƒn biáº¿n tÃ­ch cá»±c.','2023_04/toan-canh-kcn.jpg','Khu công nghiệp phía Nam',2,1,'6',1,0,268,0,0,0,0,'',0),
-(3,8,'8',0,3,'Văn Dũng',2,1684575000,1684630800,1,3,1684575000,0,2,'NÃ´ng dÃ¢n thu hoáº¡ch lÃºa xuÃ¢n sá»›m','nong-dan-thu-hoach-lua-xuan-som','Những ngày này, nông dân các huyện phía Bắc tranh thủ nắng ráo để thu hoạch lúa vụ xuân, năng suất bình quân ước đạt 62 tạ/ha.','https://baotinhmau.example.vn/uploads/2023/05/thu-hoach-lua.jpg','Thu hoạch lúa xuân',3,1,'6',1,0,97,0,0,0,0,'',0),
+(3,8,'8',1,3,'Văn Dũng',2,1684575000,1684630800,1,3,1684575000,0,2,'NÃ´ng dÃ¢n thu hoáº¡ch lÃºa xuÃ¢n sá»›m','nong-dan-thu-hoach-lua-xuan-som','Những ngày này, nông dân các huyện phía Bắc tranh thủ nắng ráo để thu hoạch lúa vụ xuân, năng suất bình quân ước đạt 62 tạ/ha.','https://baotinhmau.example.vn/uploads/2023/05/thu-hoach-lua.jpg','Thu hoạch lúa xuân',3,1,'6',1,0,97,0,0,0,0,'',0),
 (4,4,'4,1',0,3,'Thanh Tâm',3,1693886400,1693966320,1,4,1693884600,0,2,'Khai gi�ng n�m h�c 2023 - 2024: h�n 120 ngh�n h�c sinh ��n tr��ng','khai-giang-nam-hoc-2023-2024-hon-120-nghin-hoc-sinh-den-truong','Sáng 5/9, các trường học trên địa bàn tỉnh đồng loạt tổ chức lễ khai giảng năm học mới trong không khí vui tươi, phấn khởi.','2023_09/khai-giang.jpg','Học sinh dự lễ khai giảng',1,1,'6',1,0,1530,0,0,0,0,'',0),
 (5,4,'4',0,3,'',3,1637391600,1637391600,1,5,1637391600,0,2,'Trao 150 suất học bổng cho học sinh nghèo vượt khó','trao-150-suat-hoc-bong-cho-hoc-sinh-ngheo-vuot-kho','Chie�u 19/11, Ho�i Khuye�n ho�c t�nh trao 150 sua�t ho�c bo�ng, mo�i sua�t 2 trie�u �o�ng, cho ho�c sinh nghe�o v���t kho� ta�i ca�c huye�n mie�n nu�i.','','',0,1,'6',1,0,55,0,0,0,0,'',0),
-(6,6,'6',0,2,'Văn phòng UBND tỉnh',0,1679018400,1679305500,1,6,1679018400,0,2,'Quyết định số 1234/QĐ-UBND ngày 15/3/2023 ban hành Kế hoạch cải cách hành chính năm 2023','quyet-dinh-so-1234-qd-ubnd-ngay-15-3-2023-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2023','UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2023 với 6 nhóm nhiệm vụ trọng tâm, trong đó ưu tiên chuyển đổi số và nâng cao chỉ số hài lòng của người dân.','','',0,1,'6',1,0,733,0,0,0,0,'',0),
+(6,6,'6',2,2,'Văn phòng UBND tỉnh',0,1679018400,1679305500,1,6,1679018400,0,2,'Quyết định số 1234/QĐ-UBND ngày 15/3/2023 ban hành Kế hoạch cải cách hành chính năm 2023','quyet-dinh-so-1234-qd-ubnd-ngay-15-3-2023-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2023','UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2023 với 6 nhóm nhiệm vụ trọng tâm, trong đó ưu tiên chuyển đổi số và nâng cao chỉ số hài lòng của người dân.','','',0,1,'6',1,0,733,0,0,0,0,'',0),
 (7,1,'1',0,4,'',0,1591748100,1591748100,1,7,1591748100,0,2,'Th�ng b�o khẩn c����p v�� m��a l�� �(b�o','thong-bao-khan-cap-ve-mua-lu','Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đề nghị các địa phương theo dõi chặt chẽ diễn biến mưa lũ.','','',0,1,'6',1,0,12,0,0,0,0,'',0),
 (8,3,'3,7',0,5,'Phòng Tư pháp',0,1699491600,1699511400,1,8,1699491600,0,2,'Hưởng ứng &quot;Ngày Pháp luật Việt Nam&quot; năm 2023','huong-ung-ngay-phap-luat-viet-nam-nam-2023','Các cơ quan, đơn vị tổ chức nhiều hoạt động thiết thực hưởng ứng Ngày Pháp luật Việt Nam 9/11.','2023_11/ngay-phap-luat.png','Ngày Pháp luật Việt Nam',1,1,'6',1,0,88,0,0,0,0,'',0),
 (9,5,'5,1',0,6,'Sở Y tế',0,1555036200,1555297200,22,9,1555036200,0,2,'TiÃªm váº¯c xin sá»Ÿi cho tráº» em dÆ°á»›i 5 tuá»•i','tiem-vac-xin-soi-cho-tre-em-duoi-5-tuoi','Ngành Y tế triển khai chiến dịch tiêm bổ sung vắc xin sởi cho trẻ em dưới 5 tuổi tại các xã có nguy cơ cao.','2019_04/tiem-vac-xin.jpg','Tiêm vắc xin cho trẻ',1,1,'6',1,0,640,0,0,0,0,'',0),
-(10,1,'1,5',0,6,'Ngọc Hân',0,1656637200,1656727800,1,10,1656637200,0,2,'Phòng, chống sốt xuất huyết: chủ động từ sớm&#33;','phong-chong-sot-xuat-huyet-chu-dong-tu-som','S&#7889; ca m&#7855;c s&#7889;t xu&#7845;t huy&#7871;t t&#259;ng nhanh v&#224;o m&#249;a m&#432;a; ng&#432;&#7901;i d&#226;n c&#7847;n ch&#7911; &#273;&#7897;ng di&#7879;t l&#259;ng qu&#259;ng, b&#7885; g&#7853;y &amp; lo&#7841;i b&#7887; d&#7909;ng c&#7909; ch&#7913;a n&#432;&#7899;c &#273;&#7885;ng.','2022_07/sot-xuat-huyet.jpg','Phun hóa chất diệt muỗi',1,1,'6',1,0,320,0,0,0,0,'',0),
-(11,9,'9',0,5,'',0,1708930800,1708997400,1,11,1708930800,1711879200,2,'Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2024','thong-bao-tuyen-dung-vien-chuc-su-nghiep-giao-duc-nam-2024','UBND huyện Tân Lập thông báo tuyển dụng 45 chỉ tiêu viên chức giáo viên mầm non, tiểu học và trung học cơ sở năm 2024.','','',0,1,'6',1,0,2210,0,0,0,0,'',0),
+(10,1,'1,5',5,6,'Ngọc Hân',0,1656637200,1656727800,1,10,1656637200,0,2,'Phòng, chống sốt xuất huyết: chủ động từ sớm&#33;','phong-chong-sot-xuat-huyet-chu-dong-tu-som','S&#7889; ca m&#7855;c s&#7889;t xu&#7845;t huy&#7871;t t&#259;ng nhanh v&#224;o m&#249;a m&#432;a; ng&#432;&#7901;i d&#226;n c&#7847;n ch&#7911; &#273;&#7897;ng di&#7879;t l&#259;ng qu&#259;ng, b&#7885; g&#7853;y &amp; lo&#7841;i b&#7887; d&#7909;ng c&#7909; ch&#7913;a n&#432;&#7899;c &#273;&#7885;ng.','2022_07/sot-xuat-huyet.jpg','Phun hóa chất diệt muỗi',1,1,'6',1,0,320,0,0,0,0,'',0),
+(11,9,'9',0,5,'',0,1708930800,1708997400,1,11,1708930800,1711879200,2,'Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2024','thong-bao-tuyen-dung-vien-chuc-su-nghiep-giao-duc-nam-2024','UBND huyện Tân Lập thông báo tuyển dụng 45 chỉ tiêu viên chức giáo viên mầm non, tiểu học và trung học cơ sở năm 2024.','','',0,1,'6',1,1,2210,0,0,0,0,'',0),
 (12,9,'9',0,5,'Phòng Nội vụ',0,1571104800,1571104800,3,12,1571104800,1577786400,2,'Tuyển dụng công chức cấp xã năm 2019','tuyen-dung-cong-chuc-cap-xa-nam-2019','Thông báo tuyển dụng công chức cấp xã năm 2019 đối với các chức danh Văn phòng - Thống kê, Tư pháp - Hộ tịch và Địa chính - Xây dựng.','../../../etc/passwd','',1,1,'6',1,0,1875,0,0,0,0,'',0),
 (13,6,'6,2',0,2,'',0,1715310000,1715678400,4,13,1715310000,0,2,'&#91;Dự thảo&#93; Kế hoạch phát triển nông nghiệp &amp; nông thôn giai đoạn 2024 - 2026','du-thao-ke-hoach-phat-trien-nong-nghiep-nong-thon-giai-doan-2024-2026','LÊy ý kiÕn gãp ý dù th¶o KÕ ho¹ch ph¸t triÓn n«ng nghiÖp vµ n«ng th«n giai ®o¹n 2024 - 2026.','/etc/passwd','',3,1,'6',1,0,0,0,0,0,0,'',0),
 (14,2,'2,1',0,2,'Văn phòng UBND tỉnh',0,1717207200,1717207200,2,14,1925339400,0,2,'Lá»‹ch tiáº¿p cĂ´ng dĂ¢n Ä‘á»‹nh ká»³ cá»§a Chá»§ tá»‹ch UBND tá»‰nh','lich-tiep-cong-dan-dinh-ky-cua-chu-tich-ubnd-tinh','Chủ tịch UBND tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân tỉnh.','','',0,1,'6',1,0,0,0,0,0,0,'',0),
@@ -461,6 +561,104 @@ INSERT INTO `nv4_vi_news_sources` VALUES
 (2,'Báo Tỉnh Mẫu','https://baotinhmau.example.vn','',2,1547085600,1620111600),
 (3,'Sở Giáo dục và Đào tạo','https://sgddt.tinhmau.example.gov.vn','',3,1637283600,1637283600);
 /*!40000 ALTER TABLE `nv4_vi_news_sources` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `nv4_vi_news_tags`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_tags`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_tags` (
+  `tid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `numnews` mediumint(8) NOT NULL DEFAULT 0,
+  `title` varchar(250) NOT NULL DEFAULT '',
+  `alias` varchar(250) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` text DEFAULT NULL,
+  `keywords` varchar(255) DEFAULT '',
+  PRIMARY KEY (`tid`),
+  UNIQUE KEY `alias` (`alias`)
+) ENGINE=MyISAM AUTO_INCREMENT=4 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv4_vi_news_tags`
+--
+
+LOCK TABLES `nv4_vi_news_tags` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_tags` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_tags` VALUES
+(1,2,'','chuyển-đổi-số','','','chuyển đổi số'),
+(2,1,'','nông-nghiệp','','','nông nghiệp'),
+(3,1,'','học-bổng','','Tin về học bổng','học bổng');
+/*!40000 ALTER TABLE `nv4_vi_news_tags` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `nv4_vi_news_tags_id`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_tags_id`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_tags_id` (
+  `id` int(11) NOT NULL,
+  `tid` mediumint(9) NOT NULL,
+  `keyword` varchar(65) NOT NULL,
+  UNIQUE KEY `id_tid` (`id`,`tid`),
+  KEY `tid` (`tid`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv4_vi_news_tags_id`
+--
+
+LOCK TABLES `nv4_vi_news_tags_id` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_tags_id` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_tags_id` VALUES
+(1,1,'chuyển đổi số'),
+(3,1,'chuyển đổi số'),
+(5,2,'nông nghiệp'),
+(5,9,'thủy lợi'),
+(6,3,'học bổng');
+/*!40000 ALTER TABLE `nv4_vi_news_tags_id` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `nv4_vi_news_topics`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_topics`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_topics` (
+  `topicid` smallint(5) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(250) NOT NULL DEFAULT '',
+  `alias` varchar(250) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` varchar(255) DEFAULT '',
+  `weight` smallint(5) NOT NULL DEFAULT 0,
+  `keywords` text DEFAULT NULL,
+  `add_time` int(11) NOT NULL DEFAULT 0,
+  `edit_time` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`topicid`),
+  UNIQUE KEY `title` (`title`)
+) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv4_vi_news_topics`
+--
+
+LOCK TABLES `nv4_vi_news_topics` WRITE;
+/*!40000 ALTER TABLE `nv4_vi_news_topics` DISABLE KEYS */;
+INSERT INTO `nv4_vi_news_topics` VALUES
+(1,'Chuyển đổi số','Chuyen-doi-so','','Tỉnh Mẫu chuyển đổi số',1,'chuyển đổi số',1643677200,1643677200),
+(2,'Cải cách hành chính','Cai-cach-hanh-chinh','','',2,'',1643677200,1673226000);
+/*!40000 ALTER TABLE `nv4_vi_news_topics` ENABLE KEYS */;
 UNLOCK TABLES;
 
 --

@@ -33,6 +33,26 @@ CREATE TABLE `nv4_config` (
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
+-- Table structure for table `nv4_users`
+--
+
+DROP TABLE IF EXISTS `nv4_users`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_users` (
+  `userid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `group_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `username` varchar(100) NOT NULL DEFAULT '',
+  `email` varchar(100) NOT NULL DEFAULT '',
+  `first_name` varchar(100) NOT NULL DEFAULT '',
+  `last_name` varchar(100) NOT NULL DEFAULT '',
+  `regdate` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`userid`),
+  UNIQUE KEY `username` (`username`)
+) ENGINE=MyISAM AUTO_INCREMENT=7 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
 -- Table structure for table `nv4_vi_modules`
 --
 
@@ -176,6 +196,47 @@ CREATE TABLE `nv4_vi_news_8` (
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
+-- Table structure for table `nv4_vi_news_author`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_author`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_author` (
+  `id` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `uid` int(11) unsigned NOT NULL,
+  `alias` varchar(100) NOT NULL DEFAULT '',
+  `pseudonym` varchar(100) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` text DEFAULT NULL,
+  `add_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `edit_time` int(11) unsigned NOT NULL DEFAULT 0,
+  `active` tinyint(1) unsigned NOT NULL DEFAULT 1,
+  `numnews` mediumint(8) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uid` (`uid`)
+) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Table structure for table `nv4_vi_news_authorlist`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_authorlist`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_authorlist` (
+  `id` int(11) NOT NULL,
+  `aid` mediumint(8) NOT NULL,
+  `alias` varchar(100) NOT NULL DEFAULT '',
+  `pseudonym` varchar(100) NOT NULL DEFAULT '',
+  UNIQUE KEY `id_aid` (`id`,`aid`),
+  KEY `aid` (`aid`),
+  KEY `alias` (`alias`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
 -- Table structure for table `nv4_vi_news_cat`
 --
 
@@ -315,6 +376,64 @@ CREATE TABLE `nv4_vi_news_sources` (
   PRIMARY KEY (`sourceid`),
   UNIQUE KEY `title` (`title`)
 ) ENGINE=MyISAM AUTO_INCREMENT=4 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Table structure for table `nv4_vi_news_tags`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_tags`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_tags` (
+  `tid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `numnews` mediumint(8) NOT NULL DEFAULT 0,
+  `title` varchar(250) NOT NULL DEFAULT '',
+  `alias` varchar(250) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` text DEFAULT NULL,
+  `keywords` varchar(255) DEFAULT '',
+  PRIMARY KEY (`tid`),
+  UNIQUE KEY `alias` (`alias`)
+) ENGINE=MyISAM AUTO_INCREMENT=4 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Table structure for table `nv4_vi_news_tags_id`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_tags_id`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_tags_id` (
+  `id` int(11) NOT NULL,
+  `tid` mediumint(9) NOT NULL,
+  `keyword` varchar(65) NOT NULL,
+  UNIQUE KEY `id_tid` (`id`,`tid`),
+  KEY `tid` (`tid`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Table structure for table `nv4_vi_news_topics`
+--
+
+DROP TABLE IF EXISTS `nv4_vi_news_topics`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv4_vi_news_topics` (
+  `topicid` smallint(5) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(250) NOT NULL DEFAULT '',
+  `alias` varchar(250) NOT NULL DEFAULT '',
+  `image` varchar(255) DEFAULT '',
+  `description` varchar(255) DEFAULT '',
+  `weight` smallint(5) NOT NULL DEFAULT 0,
+  `keywords` text DEFAULT NULL,
+  `add_time` int(11) NOT NULL DEFAULT 0,
+  `edit_time` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`topicid`),
+  UNIQUE KEY `title` (`title`)
+) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
