@@ -2587,6 +2587,41 @@ V3_SOURCES = [
     (2, "Đài Truyền thanh huyện", "", "", 2, vn_time(2011, 3, 9), vn_time(2011, 3, 9)),
 ]
 
+V3_COLS_TOPICS = """
+  `topicid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(255) NOT NULL DEFAULT '',
+  `alias` varchar(255) NOT NULL DEFAULT '',
+  `image` varchar(255) NOT NULL,
+  `thumbnail` varchar(255) NOT NULL,
+  `description` varchar(255) NOT NULL,
+  `weight` smallint(4) NOT NULL DEFAULT 0,
+  `keywords` mediumtext NOT NULL,
+  `add_time` int(11) NOT NULL DEFAULT 0,
+  `edit_time` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`topicid`),
+  UNIQUE KEY `title` (`title`)
+"""
+V3_TOPICS = [
+    (1, "Xây dựng nông thôn mới", "Xay-dung-nong-thon-moi", "", "", "Tân Lập xây dựng nông thôn mới",
+     1, "nông thôn mới", vn_time(2011, 1, 4), vn_time(2011, 1, 4)),
+    (2, "Đại hội Đảng bộ huyện", "Dai-hoi-Dang-bo-huyen", "", "", "", 2, "",
+     vn_time(2010, 6, 1), vn_time(2010, 6, 1)),
+]
+# article id -> topicid
+V3_ARTICLE_TOPIC = {1: 1, 3: 1, 4: 2}
+V3_COLS_USERS = """
+  `userid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `username` varchar(100) NOT NULL DEFAULT '',
+  `email` varchar(100) NOT NULL DEFAULT '',
+  `full_name` varchar(255) NOT NULL DEFAULT '',
+  `regdate` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`userid`),
+  UNIQUE KEY `username` (`username`)
+"""
+# The accounts of `admin_id` (3 is gone); only the username may arrive.
+V3_USERS = [(1, "admin.tanlap", "webmaster@tanlap.example.gov.vn", "Quản trị", vn_time(2010, 8, 2)),
+            (2, "bientap.lan", "lan.bt@tanlap.example.gov.vn", "Bùi Thị Lan", vn_time(2010, 9, 1))]
+
 # Articles: own writing about a fictional district ("huyện Tân Lập", Tỉnh Mẫu).
 # img = (homeimgfile, homeimgalt, homeimgthumb) as NukeViet 3.x stores them.
 # body=None: the article has no `_bodyhtml_N` row, only `bodytext`.
@@ -3027,7 +3062,8 @@ class SampleV3:
         title = encode_field(nv_entities(a["title"]), a.get("title_enc"))
         hometext = encode_field(nv_entities(a["hometext"]), a.get("hometext_enc"))
         img, alt, thumbs = a["img"]
-        return (a["id"], a["catid"], a["listcatid"], 0, a["admin_id"], a["author"],
+        return (a["id"], a["catid"], a["listcatid"], V3_ARTICLE_TOPIC.get(a["id"], 0),
+                a["admin_id"], a["author"],
                 a["sourceid"], a["addtime"], a["edittime"], a["status"], a["publtime"],
                 a["exptime"], a["archive"], title, a["alias"], hometext, img, alt, thumbs,
                 1, 1, 1, a["hits"], 0, 0, 0, a["keywords"])
@@ -3116,6 +3152,8 @@ class SampleV3:
                        [(1, 1, 1), (1, 2001, 2)], None))
         tables.append((f"{V3_STEM}_sources", V3_COLS_SOURCES, V3_SOURCES,
                        len(V3_SOURCES) + 1))
+        tables.append((f"{V3_STEM}_topics", V3_COLS_TOPICS, V3_TOPICS, len(V3_TOPICS) + 1))
+        tables.append((f"{V3_PREFIX}_users", V3_COLS_USERS, V3_USERS, len(V3_USERS) + 2))
         dw.header()
         for name, cols, rows, ai in sorted(tables, key=lambda t: t[0]):
             dw.table(name, cols, rows, ai)
@@ -3240,7 +3278,12 @@ def v3_expected(s: SampleV3) -> dict:
         # Every item has the 6 forms of a 3.x URL (with and without the
         # language, through index.php/, index.php?language=&nv=&op=, ?nv=&op=;
         # crates/extract/src/nukeviet/urls.rs); no two items share one.
-        "redirects": 6 * (len(s.cats) + len(s.articles)),
+        # Topic pages (`/vi/<module>/topic/<alias>/`) have one each.
+        "redirects": 6 * (len(s.cats) + len(s.articles)) + len(V3_TOPICS),
+        "terms": {"topics": len(V3_TOPICS), "sources": len(V3_SOURCES),
+                  "article_topics": {str(a): t for a, t in V3_ARTICLE_TOPIC.items()},
+                  "usernames": {str(u[0]): u[1] for u in V3_USERS},
+                  "emails": [u[2] for u in V3_USERS]},
         "ignored_tables": s.copy_tables(),
         "orphan_rows_in_copy_tables": [dict(table=f"{V3_STEM}_{V3_ORPHAN_IN_COPY[0]}",
                                             id=V3_ORPHAN_IN_COPY[1]["id"])],

@@ -350,3 +350,75 @@ fn child_categories_inherit_their_parents_section() {
         assert_eq!(rows[0][0], cat["section"].as_str().unwrap(), "{k}");
     }
 }
+
+#[test]
+fn the_3x_topics_sources_and_accounts_arrive() {
+    let exp = expected_of("nukeviet34");
+    let t = &exp["terms"];
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("v3.db");
+    let out = run_json(&sample34("portal.sql"), &sample34("mapping.toml"), &db, 0);
+    let topics = t["topics"].as_i64().unwrap();
+    let sources = t["sources"].as_i64().unwrap();
+    assert_eq!(
+        out["counts"]["terms"]["inserted"],
+        topics + sources,
+        "{out:#}"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM topics"), topics);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM sources"), sources);
+    // 3.x topic pages end in `/` like the rest of its URLs.
+    for r in query(&db, "SELECT old_url, new_url FROM topics") {
+        assert!(r[0].starts_with("/vi/") && r[0].ends_with('/'), "{r:?}");
+        assert_eq!(
+            query(
+                &db,
+                &format!("SELECT new_url FROM redirects WHERE old_url = '{}'", r[0])
+            ),
+            [[r[1].clone()]]
+        );
+    }
+    let source = exp["instances"][0]["source"].as_str().unwrap();
+    for (id, topic) in t["article_topics"].as_object().unwrap() {
+        assert_eq!(
+            query(
+                &db,
+                &format!(
+                    "SELECT tp.source_key FROM articles a JOIN topics tp ON tp.id = a.topic_id \
+                     WHERE a.source_key = '{source}/article/{id}'"
+                )
+            ),
+            [[format!("{source}/topic/{topic}")]],
+            "article {id}"
+        );
+    }
+    // Posted by: the username of `admin_id` (3.x `_users`), never its
+    // e-mail or full name.
+    let usernames = t["usernames"].as_object().unwrap();
+    let posted: Vec<String> = query(&db, "SELECT DISTINCT posted_by FROM articles")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .filter(|p| !p.is_empty())
+        .collect();
+    assert!(!posted.is_empty());
+    for p in &posted {
+        assert!(usernames.values().any(|u| u == p), "{p}");
+    }
+    for e in t["emails"].as_array().unwrap() {
+        let e = e.as_str().unwrap();
+        assert_eq!(
+            count(
+                &db,
+                &format!("SELECT COUNT(*) FROM audit_events WHERE event LIKE '%{e}%'")
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                &db,
+                &format!("SELECT COUNT(*) FROM articles WHERE posted_by LIKE '%{e}%'")
+            ),
+            0
+        );
+    }
+}

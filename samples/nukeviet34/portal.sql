@@ -49,6 +49,36 @@ INSERT INTO `nv3_config` VALUES
 UNLOCK TABLES;
 
 --
+-- Table structure for table `nv3_users`
+--
+
+DROP TABLE IF EXISTS `nv3_users`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv3_users` (
+  `userid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `username` varchar(100) NOT NULL DEFAULT '',
+  `email` varchar(100) NOT NULL DEFAULT '',
+  `full_name` varchar(255) NOT NULL DEFAULT '',
+  `regdate` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`userid`),
+  UNIQUE KEY `username` (`username`)
+) ENGINE=MyISAM AUTO_INCREMENT=4 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv3_users`
+--
+
+LOCK TABLES `nv3_users` WRITE;
+/*!40000 ALTER TABLE `nv3_users` DISABLE KEYS */;
+INSERT INTO `nv3_users` VALUES
+(1,'admin.tanlap','webmaster@tanlap.example.gov.vn','Quản trị',1280710800),
+(2,'bientap.lan','lan.bt@tanlap.example.gov.vn','Bùi Thị Lan',1283302800);
+/*!40000 ALTER TABLE `nv3_users` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `nv3_vi_modules`
 --
 
@@ -147,7 +177,7 @@ CREATE TABLE `nv3_vi_news_1` (
 LOCK TABLES `nv3_vi_news_1` WRITE;
 /*!40000 ALTER TABLE `nv3_vi_news_1` DISABLE KEYS */;
 INSERT INTO `nv3_vi_news_1` VALUES
-(1,2,'2,1',0,1,'Minh Tuấn',0,1294993200,1295053800,1,1294992000,0,0,'Huyện Tân Lập tổng kết công tác năm 2010','huyen-tan-lap-tong-ket-cong-tac-nam-2010','Sáng 14/1, UBND huyện Tân Lập tổ chức hội nghị tổng kết công tác năm 2010, triển khai nhiệm vụ năm 2011.','2011_01/tong-ket-2010.jpg','Quang cảnh hội nghị','thumb/tong-ket-2010.jpg|block/tong-ket-2010.jpg',1,1,1,1204,0,0,0,'tổng kết, năm 2010'),
+(1,2,'2,1',1,1,'Minh Tuấn',0,1294993200,1295053800,1,1294992000,0,0,'Huyện Tân Lập tổng kết công tác năm 2010','huyen-tan-lap-tong-ket-cong-tac-nam-2010','Sáng 14/1, UBND huyện Tân Lập tổ chức hội nghị tổng kết công tác năm 2010, triển khai nhiệm vụ năm 2011.','2011_01/tong-ket-2010.jpg','Quang cảnh hội nghị','thumb/tong-ket-2010.jpg|block/tong-ket-2010.jpg',1,1,1,1204,0,0,0,'tổng kết, năm 2010'),
 (9,5,'5,1',0,2,'Đài Truyền thanh huyện',2,1328173200,1328173200,1,1328173200,0,0,'Liên hoan văn nghệ quần chúng mừng Đảng, mừng Xuân Nhâm Thìn','lien-hoan-van-nghe-quan-chung-mung-dang-mung-xuan-nham-thin','Tối 1/2, liên hoan văn nghệ quần chúng mừng Đảng, mừng Xuân Nhâm Thìn thu hút 14 đội văn nghệ của các xã, thị trấn tham gia.','2012_02/lien-hoan-van-nghe.jpg','Tiết mục múa của xã Tân Hòa','thumb/lien-hoan-van-nghe.jpg|block/lien-hoan-van-nghe.jpg',1,1,1,450,0,0,0,'văn nghệ, mừng Xuân'),
 (11,3,'3,1',0,2,'Văn Hải',1,1345449600,1345510800,1,1345449600,0,0,'Chợ trung tâm huyện được đầu tư nâng cấp','cho-trung-tam-huyen-duoc-dau-tu-nang-cap','Dự án nâng cấp chợ trung tâm huyện Tân Lập có tổng vốn 18 tỷ đồng, dự kiến hoàn thành trong năm 2013.','','Chợ trung tâm huyện','thumb/cho-trung-tam.jpg|block/cho-trung-tam.jpg',1,1,1,777,0,0,0,'chợ, đầu tư'),
 (13,2,'2,1',0,1,'',0,1357092000,1357092000,2,1925339400,0,0,'Kế hoạch tổ chức Lễ kỷ niệm 55 năm thành lập huyện','ke-hoach-to-chuc-le-ky-niem-55-nam-thanh-lap-huyen','UBND huyện ban hành kế hoạch tổ chức Lễ kỷ niệm 55 năm thành lập huyện Tân Lập.','','','',1,1,1,0,0,0,0,'kỷ niệm, thành lập huyện');
@@ -447,7 +477,7 @@ LOCK TABLES `nv3_vi_news_2` WRITE;
 /*!40000 ALTER TABLE `nv3_vi_news_2` DISABLE KEYS */;
 INSERT INTO `nv3_vi_news_2` VALUES
 (14,2,'2',0,1,'',0,1357779600,1357779600,1,1357779600,0,0,'Bài viết đã xóa','bai-viet-da-xoa','Bài viết đã bị xóa khỏi bảng chính nhưng còn trong bảng chuyên mục.','','','',1,1,1,3,0,0,0,''),
-(1,2,'2,1',0,1,'Minh Tuấn',0,1294993200,1295053800,1,1294992000,0,0,'Huyện Tân Lập tổng kết công tác năm 2010','huyen-tan-lap-tong-ket-cong-tac-nam-2010','Sáng 14/1, UBND huyện Tân Lập tổ chức hội nghị tổng kết công tác năm 2010, triển khai nhiệm vụ năm 2011.','2011_01/tong-ket-2010.jpg','Quang cảnh hội nghị','thumb/tong-ket-2010.jpg|block/tong-ket-2010.jpg',1,1,1,1204,0,0,0,'tổng kết, năm 2010'),
+(1,2,'2,1',1,1,'Minh Tuấn',0,1294993200,1295053800,1,1294992000,0,0,'Huyện Tân Lập tổng kết công tác năm 2010','huyen-tan-lap-tong-ket-cong-tac-nam-2010','Sáng 14/1, UBND huyện Tân Lập tổ chức hội nghị tổng kết công tác năm 2010, triển khai nhiệm vụ năm 2011.','2011_01/tong-ket-2010.jpg','Quang cảnh hội nghị','thumb/tong-ket-2010.jpg|block/tong-ket-2010.jpg',1,1,1,1204,0,0,0,'tổng kết, năm 2010'),
 (10,2,'2',0,6,'',0,1349144100,1349150400,0,1349144100,0,0,'Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2012','bao-cao-tinh-hinh-kinh-te-xa-hoi-9-thang-nam-2012','Bài chờ duyệt: số liệu 9 tháng năm 2012 đang được các phòng chuyên môn rà soát.','','','',1,1,1,0,0,0,0,''),
 (2000,2,'2',0,1,'Thu Trang',0,1362733200,1362790800,1,1362733200,0,0,'Gặp mặt nữ cán bộ, công chức nhân ngày Quốc tế Phụ nữ','gap-mat-nu-can-bo-cong-chuc-nhan-ngay-quoc-te-phu-nu','Chiều 8/3, Công đoàn cơ quan UBND huyện tổ chức gặp mặt nữ cán bộ, công chức nhân kỷ niệm 103 năm ngày Quốc tế Phụ nữ.','2013_03/gap-mat-8-3.jpg','Gặp mặt nữ cán bộ','thumb/gap-mat-8-3.jpg|block/gap-mat-8-3.jpg',1,1,1,230,0,0,0,'Quốc tế Phụ nữ'),
 (13,2,'2,1',0,1,'',0,1357092000,1357092000,2,1925339400,0,0,'Kế hoạch tổ chức Lễ kỷ niệm 55 năm thành lập huyện','ke-hoach-to-chuc-le-ky-niem-55-nam-thanh-lap-huyen','UBND huyện ban hành kế hoạch tổ chức Lễ kỷ niệm 55 năm thành lập huyện Tân Lập.','','','',1,1,1,0,0,0,0,'kỷ niệm, thành lập huyện');
@@ -630,7 +660,7 @@ CREATE TABLE `nv3_vi_news_5` (
 LOCK TABLES `nv3_vi_news_5` WRITE;
 /*!40000 ALTER TABLE `nv3_vi_news_5` DISABLE KEYS */;
 INSERT INTO `nv3_vi_news_5` VALUES
-(3,6,'6,5',0,2,'Thu Trang',2,1315194000,1315270200,1,1315193400,0,0,'Hơn 9.000 học sinh huyện Tân Lập bước vào năm học mới','hon-9-000-hoc-sinh-huyen-tan-lap-buoc-vao-nam-hoc-moi','S�ng 5/9, c�c tr��ng h�c tr�n ��a b�n huy�n ��ng lo�t t� ch�c l� khai gi�ng n�m h�c m�i trong kh�ng kh� vui t��i, ph�n kh�i.','2011_09/khai-giang.jpg','Lễ khai giảng ở Trường Tiểu học Tân Hòa','thumb/khai-giang_1.jpg|block/khai-giang_1.jpg',1,1,1,890,0,0,0,'khai giảng, năm học mới'),
+(3,6,'6,5',1,2,'Thu Trang',2,1315194000,1315270200,1,1315193400,0,0,'Hơn 9.000 học sinh huyện Tân Lập bước vào năm học mới','hon-9-000-hoc-sinh-huyen-tan-lap-buoc-vao-nam-hoc-moi','S�ng 5/9, c�c tr��ng h�c tr�n ��a b�n huy�n ��ng lo�t t� ch�c l� khai gi�ng n�m h�c m�i trong kh�ng kh� vui t��i, ph�n kh�i.','2011_09/khai-giang.jpg','Lễ khai giảng ở Trường Tiểu học Tân Hòa','thumb/khai-giang_1.jpg|block/khai-giang_1.jpg',1,1,1,890,0,0,0,'khai giảng, năm học mới'),
 (9,5,'5,1',0,2,'Đài Truyền thanh huyện',2,1328173200,1328173200,1,1328173200,0,0,'Liên hoan văn nghệ quần chúng mừng Đảng, mừng Xuân Nhâm Thìn','lien-hoan-van-nghe-quan-chung-mung-dang-mung-xuan-nham-thin','Tối 1/2, liên hoan văn nghệ quần chúng mừng Đảng, mừng Xuân Nhâm Thìn thu hút 14 đội văn nghệ của các xã, thị trấn tham gia.','2012_02/lien-hoan-van-nghe.jpg','Tiết mục múa của xã Tân Hòa','thumb/lien-hoan-van-nghe.jpg|block/lien-hoan-van-nghe.jpg',1,1,1,450,0,0,0,'văn nghệ, mừng Xuân'),
 (2002,6,'6,5',0,3,'Phòng Giáo dục và Đào tạo',0,1369447200,1369447200,1,1369447200,0,0,'Tổng kết năm học 2012 - 2013: tỷ lệ học sinh lên lớp đạt 99,2%','tong-ket-nam-hoc-2012-2013-ty-le-hoc-sinh-len-lop-dat-99-2','Ngành Giáo dục huyện tổng kết năm học 2012 - 2013 với nhiều kết quả nổi bật.','','','',1,1,1,402,0,0,0,'tổng kết năm học');
 /*!40000 ALTER TABLE `nv3_vi_news_5` ENABLE KEYS */;
@@ -691,7 +721,7 @@ CREATE TABLE `nv3_vi_news_6` (
 LOCK TABLES `nv3_vi_news_6` WRITE;
 /*!40000 ALTER TABLE `nv3_vi_news_6` DISABLE KEYS */;
 INSERT INTO `nv3_vi_news_6` VALUES
-(3,6,'6,5',0,2,'Thu Trang',2,1315194000,1315270200,1,1315193400,0,0,'Hơn 9.000 học sinh huyện Tân Lập bước vào năm học mới','hon-9-000-hoc-sinh-huyen-tan-lap-buoc-vao-nam-hoc-moi','S�ng 5/9, c�c tr��ng h�c tr�n ��a b�n huy�n ��ng lo�t t� ch�c l� khai gi�ng n�m h�c m�i trong kh�ng kh� vui t��i, ph�n kh�i.','2011_09/khai-giang.jpg','Lễ khai giảng ở Trường Tiểu học Tân Hòa','thumb/khai-giang_1.jpg|block/khai-giang_1.jpg',1,1,1,890,0,0,0,'khai giảng, năm học mới'),
+(3,6,'6,5',1,2,'Thu Trang',2,1315194000,1315270200,1,1315193400,0,0,'Hơn 9.000 học sinh huyện Tân Lập bước vào năm học mới','hon-9-000-hoc-sinh-huyen-tan-lap-buoc-vao-nam-hoc-moi','S�ng 5/9, c�c tr��ng h�c tr�n ��a b�n huy�n ��ng lo�t t� ch�c l� khai gi�ng n�m h�c m�i trong kh�ng kh� vui t��i, ph�n kh�i.','2011_09/khai-giang.jpg','Lễ khai giảng ở Trường Tiểu học Tân Hòa','thumb/khai-giang_1.jpg|block/khai-giang_1.jpg',1,1,1,890,0,0,0,'khai giảng, năm học mới'),
 (2002,6,'6,5',0,3,'Phòng Giáo dục và Đào tạo',0,1369447200,1369447200,1,1369447200,0,0,'Tổng kết năm học 2012 - 2013: tỷ lệ học sinh lên lớp đạt 99,2%','tong-ket-nam-hoc-2012-2013-ty-le-hoc-sinh-len-lop-dat-99-2','Ngành Giáo dục huyện tổng kết năm học 2012 - 2013 với nhiều kết quả nổi bật.','','','',1,1,1,402,0,0,0,'tổng kết năm học');
 /*!40000 ALTER TABLE `nv3_vi_news_6` ENABLE KEYS */;
 UNLOCK TABLES;
@@ -751,7 +781,7 @@ CREATE TABLE `nv3_vi_news_7` (
 LOCK TABLES `nv3_vi_news_7` WRITE;
 /*!40000 ALTER TABLE `nv3_vi_news_7` DISABLE KEYS */;
 INSERT INTO `nv3_vi_news_7` VALUES
-(4,7,'7',0,3,'Trung tâm Y tế huyện',0,1332226800,1332295200,1,1332226800,2082708000,1,'Hướng dẫn phòng bệnh tay chân miệng cho trẻ em','huong-dan-phong-benh-tay-chan-mieng-cho-tre-em','Trung tâm Y tế huyện khuyến cáo các gia đình thực hiện tốt các biện pháp phòng bệnh tay chân miệng cho trẻ dưới 5 tuổi.','','','',1,1,1,2311,0,0,0,'tay chân miệng');
+(4,7,'7',2,3,'Trung tâm Y tế huyện',0,1332226800,1332295200,1,1332226800,2082708000,1,'Hướng dẫn phòng bệnh tay chân miệng cho trẻ em','huong-dan-phong-benh-tay-chan-mieng-cho-tre-em','Trung tâm Y tế huyện khuyến cáo các gia đình thực hiện tốt các biện pháp phòng bệnh tay chân miệng cho trẻ dưới 5 tuổi.','','','',1,1,1,2311,0,0,0,'tay chân miệng');
 /*!40000 ALTER TABLE `nv3_vi_news_7` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -1170,10 +1200,10 @@ CREATE TABLE `nv3_vi_news_rows` (
 LOCK TABLES `nv3_vi_news_rows` WRITE;
 /*!40000 ALTER TABLE `nv3_vi_news_rows` DISABLE KEYS */;
 INSERT INTO `nv3_vi_news_rows` VALUES
-(1,2,'2,1',0,1,'Minh Tuấn',0,1294993200,1295053800,1,1294992000,0,0,'Huyện Tân Lập tổng kết công tác năm 2010','huyen-tan-lap-tong-ket-cong-tac-nam-2010','Sáng 14/1, UBND huyện Tân Lập tổ chức hội nghị tổng kết công tác năm 2010, triển khai nhiệm vụ năm 2011.','2011_01/tong-ket-2010.jpg','Quang cảnh hội nghị','thumb/tong-ket-2010.jpg|block/tong-ket-2010.jpg',1,1,1,1204,0,0,0,'tổng kết, năm 2010'),
+(1,2,'2,1',1,1,'Minh Tuấn',0,1294993200,1295053800,1,1294992000,0,0,'Huyện Tân Lập tổng kết công tác năm 2010','huyen-tan-lap-tong-ket-cong-tac-nam-2010','Sáng 14/1, UBND huyện Tân Lập tổ chức hội nghị tổng kết công tác năm 2010, triển khai nhiệm vụ năm 2011.','2011_01/tong-ket-2010.jpg','Quang cảnh hội nghị','thumb/tong-ket-2010.jpg|block/tong-ket-2010.jpg',1,1,1,1204,0,0,0,'tổng kết, năm 2010'),
 (2,4,'4,3',0,2,'Văn Hải',1,1306720800,1306720800,1,1306720800,0,0,'NÃ´ng dÃ¢n xÃ£ TÃ¢n HÃ²a Ä‘Æ°á»£c mÃ¹a lÃºa chiÃªm xuÃ¢n','nong-dan-xa-tan-hoa-duoc-mua-lua-chiem-xuan','Vụ chiêm xuân năm nay, năng suất lúa ở xã Tân Hòa ước đạt 58 tạ/ha, cao nhất từ trước đến nay.','http://baotinhmau.example.vn/images/2011/05/lua-tan-hoa.jpg','Thu hoạch lúa ở xã Tân Hòa','',1,1,1,356,0,0,0,'lúa chiêm xuân, Tân Hòa'),
-(3,6,'6,5',0,2,'Thu Trang',2,1315194000,1315270200,1,1315193400,0,0,'Hơn 9.000 học sinh huyện Tân Lập bước vào năm học mới','hon-9-000-hoc-sinh-huyen-tan-lap-buoc-vao-nam-hoc-moi','S�ng 5/9, c�c tr��ng h�c tr�n ��a b�n huy�n ��ng lo�t t� ch�c l� khai gi�ng n�m h�c m�i trong kh�ng kh� vui t��i, ph�n kh�i.','2011_09/khai-giang.jpg','Lễ khai giảng ở Trường Tiểu học Tân Hòa','thumb/khai-giang_1.jpg|block/khai-giang_1.jpg',1,1,1,890,0,0,0,'khai giảng, năm học mới'),
-(4,7,'7',0,3,'Trung tâm Y tế huyện',0,1332226800,1332295200,1,1332226800,2082708000,1,'Hướng dẫn phòng bệnh tay chân miệng cho trẻ em','huong-dan-phong-benh-tay-chan-mieng-cho-tre-em','Trung tâm Y tế huyện khuyến cáo các gia đình thực hiện tốt các biện pháp phòng bệnh tay chân miệng cho trẻ dưới 5 tuổi.','','','',1,1,1,2311,0,0,0,'tay chân miệng'),
+(3,6,'6,5',1,2,'Thu Trang',2,1315194000,1315270200,1,1315193400,0,0,'Hơn 9.000 học sinh huyện Tân Lập bước vào năm học mới','hon-9-000-hoc-sinh-huyen-tan-lap-buoc-vao-nam-hoc-moi','S�ng 5/9, c�c tr��ng h�c tr�n ��a b�n huy�n ��ng lo�t t� ch�c l� khai gi�ng n�m h�c m�i trong kh�ng kh� vui t��i, ph�n kh�i.','2011_09/khai-giang.jpg','Lễ khai giảng ở Trường Tiểu học Tân Hòa','thumb/khai-giang_1.jpg|block/khai-giang_1.jpg',1,1,1,890,0,0,0,'khai giảng, năm học mới'),
+(4,7,'7',2,3,'Trung tâm Y tế huyện',0,1332226800,1332295200,1,1332226800,2082708000,1,'Hướng dẫn phòng bệnh tay chân miệng cho trẻ em','huong-dan-phong-benh-tay-chan-mieng-cho-tre-em','Trung tâm Y tế huyện khuyến cáo các gia đình thực hiện tốt các biện pháp phòng bệnh tay chân miệng cho trẻ dưới 5 tuổi.','','','',1,1,1,2311,0,0,0,'tay chân miệng'),
 (5,8,'8,12',0,1,'Văn phòng HĐND và UBND huyện',0,1333935000,1334048400,1,1333935000,0,0,'Quyết định số 125/QĐ-UBND ngày 6/4/2012 ban hành Quy chế làm việc của UBND huyện','quyet-dinh-so-125-qd-ubnd-ngay-6-4-2012-ban-hanh-quy-che-lam-viec-cua-ubnd-huyen','UBND huyện ban hành Quy chế làm việc nhiệm kỳ 2011 - 2016, thay thế Quyết định số 310/QĐ-UBND ngày 12/8/2008.','','','',1,1,1,640,0,0,0,'quy chế làm việc, 125/QĐ-UBND'),
 (6,10,'10,9',0,4,'Phòng Nội vụ',0,1313373600,1313463600,3,1313373600,1317376800,1,'Thông báo tuyển dụng giáo viên năm 2011','thong-bao-tuyen-dung-giao-vien-nam-2011','UBND huyện Tân Lập thông báo tuyển dụng 25 giáo viên mầm non và tiểu học năm 2011.','','','',1,1,1,3120,0,0,0,'tuyển dụng, giáo viên'),
 (7,9,'9',0,4,'',0,1325552400,1325552400,1,1325552400,0,0,'Lịch tiếp công dân của lãnh đạo UBND huyện năm 2012','lich-tiep-cong-dan-cua-lanh-dao-ubnd-huyen-nam-2012','Lãnh đạo UBND huyện tiếp công dân định kỳ vào ngày 10 và 25 hằng tháng tại Trụ sở tiếp công dân huyện.','','','',1,1,1,512,0,0,0,'tiếp công dân'),
@@ -1220,6 +1250,41 @@ INSERT INTO `nv3_vi_news_sources` VALUES
 (1,'Báo Tỉnh Mẫu','http://baotinhmau.example.vn','',1,1280710800,1280710800),
 (2,'Đài Truyền thanh huyện','','',2,1299632400,1299632400);
 /*!40000 ALTER TABLE `nv3_vi_news_sources` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `nv3_vi_news_topics`
+--
+
+DROP TABLE IF EXISTS `nv3_vi_news_topics`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `nv3_vi_news_topics` (
+  `topicid` mediumint(8) unsigned NOT NULL AUTO_INCREMENT,
+  `title` varchar(255) NOT NULL DEFAULT '',
+  `alias` varchar(255) NOT NULL DEFAULT '',
+  `image` varchar(255) NOT NULL,
+  `thumbnail` varchar(255) NOT NULL,
+  `description` varchar(255) NOT NULL,
+  `weight` smallint(4) NOT NULL DEFAULT 0,
+  `keywords` mediumtext NOT NULL,
+  `add_time` int(11) NOT NULL DEFAULT 0,
+  `edit_time` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`topicid`),
+  UNIQUE KEY `title` (`title`)
+) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `nv3_vi_news_topics`
+--
+
+LOCK TABLES `nv3_vi_news_topics` WRITE;
+/*!40000 ALTER TABLE `nv3_vi_news_topics` DISABLE KEYS */;
+INSERT INTO `nv3_vi_news_topics` VALUES
+(1,'Xây dựng nông thôn mới','Xay-dung-nong-thon-moi','','','Tân Lập xây dựng nông thôn mới',1,'nông thôn mới',1294102800,1294102800),
+(2,'Đại hội Đảng bộ huyện','Dai-hoi-Dang-bo-huyen','','','',2,'',1275354000,1275354000);
+/*!40000 ALTER TABLE `nv3_vi_news_topics` ENABLE KEYS */;
 UNLOCK TABLES;
 /*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;
 
