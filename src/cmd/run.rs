@@ -292,6 +292,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             ("categories", &c.categories),
             ("articles", &c.articles),
             ("documents", &c.documents),
+            // Topics, tags, sources and author profiles.
+            ("terms", &c.terms),
         ] {
             println!(
                 "  {name:<11} {} inserted, {} updated, {} moved, {} unchanged",
