@@ -283,6 +283,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     for w in &outcome.warnings {
         eprintln!("portmig: warning: {w}");
     }
+    if outcome.warnings_not_listed > 0 {
+        eprintln!(
+            "portmig: warning: ... and {} more warnings: every one is a WARNING event in the audit log",
+            outcome.warnings_not_listed
+        );
+    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&outcome)?);
     } else {
@@ -325,6 +331,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             println!(
                 "    quarantined {} at {}: {}",
                 q.key, q.provenance, q.reason
+            );
+        }
+        if outcome.quarantined_not_listed > 0 {
+            println!(
+                "    ... and {} more: the quarantine table has every one, with its reason",
+                outcome.quarantined_not_listed
             );
         }
         if let Some(p) = &cfg.audit_log {

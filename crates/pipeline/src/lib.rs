@@ -123,10 +123,16 @@ pub struct Outcome {
     pub counts: Counts,
     /// Items read per kind.
     pub extracted: extract::Summary,
-    /// Items set aside, with reasons.
+    /// Items set aside, with reasons: the first [`LISTED`] (all are in the
+    /// quarantine table and the audit log).
     pub quarantined: Vec<QuarantineNote>,
-    /// Warnings (also in the audit log).
+    /// Items set aside beyond those listed.
+    pub quarantined_not_listed: u64,
+    /// Warnings: the first [`LISTED`] (all are `WARNING` events in the
+    /// audit log).
     pub warnings: Vec<String>,
+    /// Warnings beyond those listed.
+    pub warnings_not_listed: u64,
     /// Set when the input was damaged part-way: everything before this
     /// point was loaded.
     pub input_error: Option<String>,
@@ -134,6 +140,35 @@ pub struct Outcome {
     pub media: MediaCounts,
     /// What became of the body links to old URLs.
     pub links: load::LinkCounts,
+}
+
+/// How many warnings and quarantined items an [`Outcome`] lists. A dump can
+/// hold a warning per article (a site that reused one alias for years):
+/// listing them all would grow memory with the dump; the audit log has
+/// every one.
+pub const LISTED: usize = 1000;
+
+/// The first [`LISTED`] of a kind of note, and how many more there were.
+struct Listed<T> {
+    items: Vec<T>,
+    more: u64,
+}
+
+impl<T> Listed<T> {
+    fn new() -> Self {
+        Listed {
+            items: Vec::new(),
+            more: 0,
+        }
+    }
+
+    fn push(&mut self, t: T) {
+        if self.items.len() < LISTED {
+            self.items.push(t);
+        } else {
+            self.more += 1;
+        }
+    }
 }
 
 /// SHA-256 of the file's bytes as stored (compressed or not).
@@ -223,8 +258,8 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     let mut ctx = Context::new(&cfg.mapping, &cfg.text).with_media(&media);
     let mut counts = Counts::default();
     let mut link_counts = load::LinkCounts::default();
-    let mut outcome_quarantine = Vec::new();
-    let mut warnings = Vec::new();
+    let mut outcome_quarantine = Listed::new();
+    let mut warnings = Listed::new();
 
     let (tx, rx) = mpsc::sync_channel::<Vec<SourceItem>>(4);
     let sources = cfg.sources.clone();
@@ -396,8 +431,10 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         run_id,
         counts,
         extracted: summary,
-        quarantined: outcome_quarantine,
-        warnings,
+        quarantined: outcome_quarantine.items,
+        quarantined_not_listed: outcome_quarantine.more,
+        warnings: warnings.items,
+        warnings_not_listed: warnings.more,
         input_error,
         media: media.counts(),
         links: link_counts,
@@ -463,4 +500,20 @@ fn process_batch(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_beyond_the_listed_ones_are_counted_not_kept() {
+        let mut l = Listed::new();
+        for i in 0..LISTED + 5 {
+            l.push(i);
+        }
+        assert_eq!(l.items.len(), LISTED);
+        assert_eq!(l.items[LISTED - 1], LISTED - 1);
+        assert_eq!(l.more, 5);
+    }
 }
