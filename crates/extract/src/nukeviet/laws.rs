@@ -407,35 +407,12 @@ fn emit_one(
             )
         })
         .collect();
-    let known: BTreeSet<i64> = cats.iter().map(|c| c.id).collect();
-    let mut out_ids = BTreeSet::new();
-    while !cats.is_empty() {
-        let (ready, rest): (Vec<Cat>, Vec<Cat>) = cats.into_iter().partition(|c| {
-            c.parent == 0 || !known.contains(&c.parent) || out_ids.contains(&c.parent)
-        });
-        // A cycle in parentid: emit the rest as they are.
-        let (ready, rest) = if ready.is_empty() {
-            (rest, Vec::new())
-        } else {
-            (ready, rest)
-        };
-        for mut c in ready {
-            if c.parent > 0 && !known.contains(&c.parent) {
-                c.item.warnings.push(format!(
-                    "parent document type {} is not in the dump; placed at the root",
-                    c.parent
-                ));
-                if let ItemKind::Category { parent, .. } = &mut c.item.kind {
-                    *parent = None;
-                }
-            }
-            out_ids.insert(c.id);
-            summary.categories += 1;
-            if sink(c.item).is_break() {
-                return Ok(ControlFlow::Break(()));
-            }
+    let cats = cats.into_iter().map(|c| (c.id, c.parent, c.item)).collect();
+    for item in super::cycles::parents_first(cats, "document type") {
+        summary.categories += 1;
+        if sink(item).is_break() {
+            return Ok(ControlFlow::Break(()));
         }
-        cats = rest;
     }
 
     // Signers, issuing bodies, fields, examining bodies: few, held.

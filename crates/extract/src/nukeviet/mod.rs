@@ -570,49 +570,13 @@ impl NukeVietNews {
                 ControlFlow::Continue(())
             },
         )?;
-        // Parents first: repeatedly take the categories whose parent is out
-        // (or absent from the dump, which leaves them at the root).
-        let known: BTreeSet<i64> = cats.iter().map(|c| c.id).collect();
-        let mut out_ids = BTreeSet::new();
-        while !cats.is_empty() {
-            let (ready, rest): (Vec<Cat>, Vec<Cat>) = cats.into_iter().partition(|c| {
-                c.parent == 0 || !known.contains(&c.parent) || out_ids.contains(&c.parent)
-            });
-            // Only loops in parentid are left: their members go to the root.
-            let (ready, rest) = if ready.is_empty() {
-                let pairs: Vec<(i64, i64)> = rest.iter().map(|c| (c.id, c.parent)).collect();
-                let loops = cycles::on_loops(&pairs);
-                let (mut on_loop, rest): (Vec<Cat>, Vec<Cat>) =
-                    rest.into_iter().partition(|c| loops.contains_key(&c.id));
-                for c in &mut on_loop {
-                    c.item.warnings.push(cycles::warning(c.id, &loops[&c.id]));
-                    c.parent = 0;
-                    if let ItemKind::Category { parent, .. } = &mut c.item.kind {
-                        *parent = None;
-                    }
-                }
-                (on_loop, rest)
-            } else {
-                (ready, rest)
-            };
-            for mut c in ready {
-                if c.parent > 0 && !known.contains(&c.parent) {
-                    c.item.warnings.push(format!(
-                        "parent category {} is not in the dump; placed at the root",
-                        c.parent
-                    ));
-                    if let ItemKind::Category { parent, .. } = &mut c.item.kind {
-                        *parent = None;
-                    }
-                }
-                out_ids.insert(c.id);
-                summary.categories += 1;
-                count.done += 1;
-                if sink(c.item).is_break() {
-                    return Ok(ControlFlow::Break(()));
-                }
+        let cats = cats.into_iter().map(|c| (c.id, c.parent, c.item)).collect();
+        for item in cycles::parents_first(cats, "category") {
+            summary.categories += 1;
+            count.done += 1;
+            if sink(item).is_break() {
+                return Ok(ControlFlow::Break(()));
             }
-            cats = rest;
         }
 
         let (terms_flow, known_terms) =
