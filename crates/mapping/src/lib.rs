@@ -38,4 +38,4 @@ mod taxonomy;
 pub use decide::{CategoryRef, Decision, UnmappedOutcome, Warning};
 pub use error::{Error, Location};
 pub use mapping::{Mapping, Rule, RuleRef, Selector, UnmappedPolicy, DEFAULT_UNMAPPED_SECTION};
-pub use taxonomy::{Section, Taxonomy};
+pub use taxonomy::{Basis, Confidence, Section, Taxonomy};

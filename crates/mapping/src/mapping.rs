@@ -301,6 +301,11 @@ fn add_unmapped_section(taxonomy: &mut Taxonomy) {
         name: "Chưa phân loại".to_owned(),
         name_en: Some("Unmapped".to_owned()),
         parent: None,
+        basis: Vec::new(),
+        required: false,
+        old_names: Vec::new(),
+        cues: Vec::new(),
+        patterns: Vec::new(),
     });
 }
 

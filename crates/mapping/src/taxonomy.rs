@@ -21,6 +21,63 @@ pub struct Section {
     /// Slug of the parent section, if any; always names a section of the
     /// same taxonomy, and parents never form a loop.
     pub parent: Option<String>,
+    /// The legal provisions that make a portal carry this section, one per
+    /// decree and article (empty for a site's own sections).
+    pub basis: Vec<Basis>,
+    /// Mandatory under every legal basis, whatever `basis` says: a
+    /// province's own audit list can require sections no decree names.
+    pub required: bool,
+    /// Category titles old portals used for this section (for `init`'s
+    /// suggestions), NFC.
+    pub old_names: Vec<String>,
+    /// Phrases typical of the section's content, NFC, matched
+    /// case-insensitively at word boundaries on normalised text.
+    pub cues: Vec<String>,
+    /// Regular expressions typical of the section's content (document
+    /// symbols, signature blocks), matched on the text as loaded.
+    pub patterns: Vec<String>,
+}
+
+/// One legal provision behind a section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Basis {
+    /// The decree (or law) by number, e.g. `42/2022`, `43/2011`, `224/2026`.
+    pub decree: String,
+    /// Article, clause and point, e.g. `Art. 4(1)(a)`.
+    pub article: String,
+    /// How sure the research behind the taxonomy is that this provision
+    /// names the section.
+    pub confidence: Confidence,
+    /// What the provision says, in brief.
+    pub note: Option<String>,
+}
+
+/// How sure we are of a [`Basis`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// Not found in the text; kept because practice uses it. Such a basis
+    /// does not make the section mandatory.
+    Low,
+    /// Content confirmed, location or wording not.
+    Medium,
+    /// One good summary, or an ordered list that implies the point.
+    MediumHigh,
+    /// Read in full text, or two independent summaries agree.
+    High,
+}
+
+impl Section {
+    /// Whether a portal must have this section under `decree` (`42/2022`):
+    /// the section is `required`, or a basis of at least medium confidence
+    /// cites that decree.
+    pub fn mandatory_under(&self, decree: &str) -> bool {
+        self.required
+            || self
+                .basis
+                .iter()
+                .any(|b| b.decree == decree && b.confidence > Confidence::Low)
+    }
 }
 
 /// The new portal's sections, in file order.
@@ -47,6 +104,25 @@ struct RawSection {
     name: Spanned<String>,
     name_en: Option<Spanned<String>>,
     parent: Option<Spanned<String>>,
+    #[serde(default)]
+    basis: Vec<RawBasis>,
+    #[serde(default)]
+    required: bool,
+    #[serde(default)]
+    old_names: Vec<Spanned<String>>,
+    #[serde(default)]
+    cues: Vec<Spanned<String>>,
+    #[serde(default)]
+    patterns: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBasis {
+    decree: Spanned<String>,
+    article: Spanned<String>,
+    confidence: Confidence,
+    note: Option<String>,
 }
 
 impl Taxonomy {
@@ -109,6 +185,20 @@ impl Taxonomy {
                 name: nfc_owned(s.name.into_inner().trim()),
                 name_en: s.name_en.map(|n| nfc_owned(n.into_inner().trim())),
                 parent: s.parent.map(Spanned::into_inner),
+                basis: s
+                    .basis
+                    .into_iter()
+                    .map(|b| Basis {
+                        decree: b.decree.into_inner().trim().to_owned(),
+                        article: b.article.into_inner().trim().to_owned(),
+                        confidence: b.confidence,
+                        note: b.note.map(|n| nfc_owned(n.trim())),
+                    })
+                    .collect(),
+                required: s.required,
+                old_names: texts(s.old_names),
+                cues: texts(s.cues),
+                patterns: s.patterns.into_iter().map(Spanned::into_inner).collect(),
             })
             .collect();
         Ok(Taxonomy {
@@ -122,10 +212,36 @@ impl Taxonomy {
         self.sections.iter().find(|s| s.slug == slug)
     }
 
+    /// The decrees sections cite, oldest first (by the year after the
+    /// slash, then by number): the last is the default basis of a coverage
+    /// report.
+    pub fn decrees(&self) -> Vec<&str> {
+        let mut d: Vec<&str> = self
+            .sections
+            .iter()
+            .flat_map(|s| s.basis.iter().map(|b| b.decree.as_str()))
+            .collect();
+        let key = |d: &str| {
+            let (n, y) = d.split_once('/').unwrap_or((d, ""));
+            let num = |s: &str| s.trim().parse::<u32>().unwrap_or(0);
+            (num(y), num(n), d.to_owned())
+        };
+        d.sort_by_key(|d| key(d));
+        d.dedup();
+        d
+    }
+
     /// Section slugs in file order.
     pub fn slugs(&self) -> impl Iterator<Item = &str> {
         self.sections.iter().map(|s| s.slug.as_str())
     }
+}
+
+/// NFC, trimmed copies of a list of phrases.
+fn texts(list: Vec<Spanned<String>>) -> Vec<String> {
+    list.into_iter()
+        .map(|t| nfc_owned(t.into_inner().trim()))
+        .collect()
 }
 
 /// Slugs become URL path segments on the new portal, hence the strict set.

@@ -49,6 +49,10 @@ pub enum EventKind {
     /// A body link to an old URL names no item the target holds; it was
     /// left as it was.
     LinkUnresolved,
+    /// An article reads like another section than the one it was mapped
+    /// to: mapped and suggested section, both scores, the cues and words
+    /// that decided. Only a flag: the article is never moved.
+    Misplaced,
 }
 
 impl EventKind {
@@ -75,6 +79,7 @@ impl EventKind {
             EventKind::RefusedPath => "REFUSED_PATH",
             EventKind::LinkRewritten => "LINK_REWRITTEN",
             EventKind::LinkUnresolved => "LINK_UNRESOLVED",
+            EventKind::Misplaced => "MISPLACED",
         }
     }
 }
