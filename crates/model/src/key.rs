@@ -64,6 +64,28 @@ impl SourceKey {
     }
 }
 
+impl SourceKey {
+    /// The key written as `source/entity/old_id` (its [`Display`](fmt::Display)
+    /// form), as the target's `source_key` columns hold it. The old id is
+    /// the part after the last slash, the entity the part before it.
+    pub fn parse(s: &str) -> Option<SourceKey> {
+        let mut parts = s.rsplitn(3, '/');
+        let old_id = parts.next()?;
+        let entity = match parts.next()? {
+            "category" => Entity::Category,
+            "article" => Entity::Article,
+            "topic" => Entity::Topic,
+            "tag" => Entity::Tag,
+            "source" => Entity::Source,
+            "author" => Entity::Author,
+            "document" => Entity::Document,
+            _ => return None,
+        };
+        let source = parts.next()?;
+        Some(SourceKey::new(source, entity, old_id))
+    }
+}
+
 impl fmt::Display for SourceKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -108,5 +130,18 @@ mod tests {
     fn key_display_is_stable() {
         let k = SourceKey::new("nv4_vi_news", Entity::Article, 12);
         assert_eq!(k.to_string(), "nv4_vi_news/article/12");
+    }
+
+    #[test]
+    fn keys_parse_back_from_their_display_form() {
+        for k in [
+            SourceKey::new("nv4_vi_news", Entity::Article, 12),
+            SourceKey::new("nv4_vi_laws", Entity::Document, "7"),
+            SourceKey::new("nv3_vi_tin-tuc", Entity::Category, 0),
+        ] {
+            assert_eq!(SourceKey::parse(&k.to_string()), Some(k));
+        }
+        assert_eq!(SourceKey::parse("nv4_vi_news/page/1"), None);
+        assert_eq!(SourceKey::parse("article/1"), None);
     }
 }
