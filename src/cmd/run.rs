@@ -3,7 +3,7 @@
 //! Usage: portmig run [--config portmig.toml] [--source <DUMP>...] [--mapping <FILE>]
 //!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
 //!                    [--threads N] [--uploads DIR] [--old-base-url URL]
-//!                    [--media-dir DIR] [--media-url PREFIX] [--json]
+//!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--json]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
 //! current directory when present; see `src/config.rs` for its keys) and the
@@ -22,8 +22,15 @@
 //! domain's URLs (`--old-base-url`) are still normalised to `/uploads/...`.
 //!
 //! Re-running is safe: unchanged items are left alone, changed ones are
-//! updated, items whose section changed (after a mapping edit) are moved.
-//! Nothing is ever duplicated.
+//! updated, items whose section changed (after a mapping edit) are moved,
+//! and listed with their old and new section. Nothing is ever duplicated.
+//!
+//! `--dry-run` does all of it and writes nothing: the target's changes are
+//! made inside one transaction that is rolled back, no file is copied, no
+//! audit line is written; the summary says what a run would insert, update,
+//! move and leave unchanged. A SQLite target that does not exist is not
+//! created (everything would be inserted). A MySQL/MariaDB target must have
+//! an up-to-date schema (its schema changes cannot be rolled back).
 
 use crate::progress::RunBar;
 use anyhow::Context;
@@ -33,6 +40,7 @@ const EXAMPLES: &str = "Examples:\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
 portmig run --source schema.sql --source data.sql --mapping site.toml --target sqlite://portal.db\n  \
 portmig run --source old.sql --mapping site.toml --json > result.json\n  \
+portmig run --source old.sql --mapping edited.toml --dry-run   # what would move, writing nothing\n  \
 portmig run --source old.sql --mapping site.toml --uploads old-site/uploads \\\n      \
 --old-base-url https://www.tinh.gov.vn   # files copied into media/ beside portmig.db\n  \
 portmig run                       # with a portmig.toml here: sources, mapping, target, [text]\n\n\
@@ -89,7 +97,11 @@ pub struct Args {
     /// The URL the new portal serves the media folder at [default: /media].
     #[arg(long, value_name = "PREFIX")]
     media_url: Option<String>,
-    /// Print the outcome as JSON.
+    /// Compute everything and write nothing: print what would be inserted,
+    /// updated, moved (with old and new section) and left unchanged.
+    #[arg(long)]
+    dry_run: bool,
+    /// Print the outcome as JSON (with every move, not the first 1000).
     #[arg(long)]
     json: bool,
 }
@@ -245,6 +257,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     if let Some(u) = args.media_url.clone().or(project.media_url.clone()) {
         cfg.media_url = u;
     }
+    cfg.dry_run = args.dry_run;
+    if args.json {
+        cfg.moves_listed = None;
+    }
     if cfg.uploads.is_some() && cfg.media_dir.is_none() {
         anyhow::bail!(
             "--uploads with a server target needs --media-dir <DIR> (or `media_dir = \"...\"` in \
@@ -293,7 +309,27 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         println!("{}", serde_json::to_string_pretty(&outcome)?);
     } else {
         let c = &outcome.counts;
-        println!("run {} into {}", outcome.run_id, load::redact_url(&target));
+        let shown = load::redact_url(&target);
+        // Said first and plainly: a dry run's numbers look like a run's.
+        let would = match outcome.dry_run {
+            None => {
+                println!("run {} into {shown}", outcome.run_id);
+                ""
+            }
+            Some(how) => {
+                println!("dry run: nothing was written");
+                match how {
+                    load::DryRun::NewFile => println!(
+                        "  {shown} does not exist: compared with an empty database \
+                         (a run would create it)"
+                    ),
+                    load::DryRun::Existing => {
+                        println!("  against {shown}; every change was rolled back")
+                    }
+                }
+                "would be "
+            }
+        };
         for (name, e) in [
             ("categories", &c.categories),
             ("articles", &c.articles),
@@ -302,14 +338,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             ("terms", &c.terms),
         ] {
             println!(
-                "  {name:<11} {} inserted, {} updated, {} moved, {} unchanged",
+                "  {name:<11} {} {would}inserted, {} {would}updated, {} {would}moved, {} unchanged",
                 e.inserted, e.updated, e.moved, e.unchanged
             );
         }
         let m = &outcome.media;
         match (&cfg.uploads, &cfg.media_dir) {
             (Some(_), Some(dir)) => println!(
-                "  files       {} stored, {} reused, {} missing, {} refused (into {})",
+                "  files       {} {would}stored, {} reused, {} missing, {} refused (into {})",
                 m.stored,
                 m.reused,
                 m.missing,
@@ -339,11 +375,16 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 outcome.quarantined_not_listed
             );
         }
-        if let Some(p) = &cfg.audit_log {
-            println!(
+        print_moves(&outcome);
+        match &cfg.audit_log {
+            _ if outcome.dry_run.is_some() => {
+                println!("  audit log   nothing written (dry run)")
+            }
+            Some(p) => println!(
                 "  audit log   {} (and the target's audit_events table)",
                 p.display()
-            );
+            ),
+            None => {}
         }
     }
     if let Some(e) = &outcome.input_error {
@@ -353,6 +394,41 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         return Ok(crate::exit::PARTIAL);
     }
     Ok(crate::exit::OK)
+}
+
+/// The moves of a run: key, title, old section → new section.
+fn print_moves(outcome: &pipeline::Outcome) {
+    let total = outcome.moves.len() as u64 + outcome.moves_not_listed;
+    if total == 0 {
+        return;
+    }
+    let verb = if outcome.dry_run.is_some() {
+        "would move"
+    } else {
+        "moved"
+    };
+    println!("  {total} {verb} (key, title: old section → new section):");
+    let section = |s: &Option<String>| s.clone().unwrap_or_else(|| "(none)".into());
+    for m in &outcome.moves {
+        println!(
+            "    {}  {}: {} → {}",
+            m.key,
+            m.title,
+            section(&m.from),
+            section(&m.to)
+        );
+    }
+    if outcome.moves_not_listed > 0 {
+        let also = if outcome.dry_run.is_some() {
+            ""
+        } else {
+            "; each is a MOVED event in the audit log"
+        };
+        println!(
+            "    ... and {} more: --json lists every one{also}",
+            outcome.moves_not_listed
+        );
+    }
 }
 
 #[cfg(test)]

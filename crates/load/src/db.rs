@@ -205,6 +205,22 @@ impl Row {
         })
     }
 
+    pub(crate) fn opt_int(&self, i: usize) -> sqlx::Result<Option<i64>> {
+        match self {
+            Row::Sqlite(r) => r.try_get(i),
+            Row::Postgres(r) => r.try_get(i),
+            Row::MySql(r) => r.try_get(i),
+        }
+    }
+
+    pub(crate) fn bool(&self, i: usize) -> sqlx::Result<bool> {
+        match self {
+            Row::Sqlite(r) => r.try_get(i),
+            Row::Postgres(r) => r.try_get(i),
+            Row::MySql(r) => r.try_get(i),
+        }
+    }
+
     pub(crate) fn opt_text(&self, i: usize) -> sqlx::Result<Option<String>> {
         match self {
             Row::Sqlite(r) => r.try_get(i),
@@ -254,6 +270,34 @@ impl Conn {
             Conn::Postgres(c) => Tx::Postgres(c.begin().await?),
             Conn::MySql(c) => Tx::MySql(c.begin().await?),
         })
+    }
+
+    /// Starts a transaction that no `Tx` owns: every later
+    /// [`Conn::begin`] is a savepoint inside it, whose commit only
+    /// releases the savepoint. Ended by [`Conn::rollback_outer`]. Not a
+    /// `sqlx::Transaction`, which would borrow the connection for as long
+    /// as it lives (the whole run).
+    pub(crate) async fn begin_outer(&mut self) -> sqlx::Result<()> {
+        use sqlx::{Database, TransactionManager};
+        match self {
+            Conn::Sqlite(c) => <sqlx::Sqlite as Database>::TransactionManager::begin(c, None).await,
+            Conn::Postgres(c) => {
+                <sqlx::Postgres as Database>::TransactionManager::begin(c, None).await
+            }
+            Conn::MySql(c) => <sqlx::MySql as Database>::TransactionManager::begin(c, None).await,
+        }
+    }
+
+    /// Rolls back the transaction [`Conn::begin_outer`] started.
+    pub(crate) async fn rollback_outer(&mut self) -> sqlx::Result<()> {
+        use sqlx::{Database, TransactionManager};
+        match self {
+            Conn::Sqlite(c) => <sqlx::Sqlite as Database>::TransactionManager::rollback(c).await,
+            Conn::Postgres(c) => {
+                <sqlx::Postgres as Database>::TransactionManager::rollback(c).await
+            }
+            Conn::MySql(c) => <sqlx::MySql as Database>::TransactionManager::rollback(c).await,
+        }
     }
 
     pub(crate) async fn close(self) -> sqlx::Result<()> {

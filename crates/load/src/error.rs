@@ -29,6 +29,21 @@ pub enum Error {
         /// The cause.
         source: sqlx::migrate::MigrateError,
     },
+    /// A dry run was asked of a MySQL/MariaDB target whose schema lacks
+    /// migrations: applying them would commit at once (MySQL has no
+    /// transactional DDL), so the dry run would write.
+    #[error(
+        "cannot dry-run into `{url}`: its schema lacks migration(s) {pending:?}, and \
+         MySQL/MariaDB commit schema changes at once, so applying them would write; \
+         run `portmig run` without --dry-run once to bring the schema up to date, \
+         or dry-run against a copy of the database"
+    )]
+    DryRunSchema {
+        /// The URL, password removed.
+        url: String,
+        /// The versions of the migrations not applied.
+        pending: Vec<i64>,
+    },
     /// A statement failed.
     #[error("target database error while {doing}: {source}")]
     Query {

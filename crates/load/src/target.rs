@@ -147,6 +147,19 @@ impl RunStatus {
     }
 }
 
+/// How a dry run sees its target: everything a run does is done, inside
+/// one outer transaction that is rolled back at the end, so nothing stays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DryRun {
+    /// The target exists: the run works on it, in a transaction that is
+    /// rolled back.
+    Existing,
+    /// The SQLite file does not exist: an empty in-memory database stands
+    /// in for it (creating the file would be a write).
+    NewFile,
+}
+
 /// A connection to the new portal's database, and the only writer of a run.
 pub struct Target {
     pub(crate) conn: Conn,
@@ -156,6 +169,7 @@ pub struct Target {
     pub(crate) known_ids: std::collections::HashMap<String, i64>,
     dialect: Dialect,
     url: String,
+    dry_run: Option<DryRun>,
 }
 
 /// Opens a connection of the URL's dialect (no migrations yet).
@@ -204,17 +218,66 @@ impl Target {
     /// `postgresql://`), `mysql://...` (or `mariadb://`); the database must
     /// exist on a server. Errors name the URL without its password.
     pub async fn connect(url: &str) -> Result<Target, Error> {
+        Target::open_target(url, false).await
+    }
+
+    /// Opens the target named by `url` for a dry run: the run computes and
+    /// writes everything as usual, but inside one outer transaction (each
+    /// of the loader's own transactions becomes a savepoint in it) that
+    /// [`Target::close`] rolls back. Schema migrations run inside it too,
+    /// on SQLite and PostgreSQL, whose DDL is transactional.
+    ///
+    /// A SQLite file that does not exist is not created: an empty in-memory
+    /// database stands in for it ([`DryRun::NewFile`]). MySQL/MariaDB
+    /// commit DDL at once, so a target whose schema is not up to date is
+    /// refused ([`Error::DryRunSchema`]). Sequences (PostgreSQL) and
+    /// AUTO_INCREMENT counters (MySQL) are not transactional: a dry run
+    /// may leave a gap in the ids later rows get, never a row.
+    pub async fn connect_dry_run(url: &str) -> Result<Target, Error> {
+        Target::open_target(url, true).await
+    }
+
+    async fn open_target(url: &str, dry: bool) -> Result<Target, Error> {
         let shown = redact_url(url);
         let Some(dialect) = Dialect::from_url(url) else {
             return Err(Error::UnsupportedUrl { url: shown });
         };
-        let mut conn = open(dialect, url).await.map_err(|source| Error::Connect {
+        let connect_err = |source| Error::Connect {
             url: shown.clone(),
             source: scrub(source, url),
-        })?;
+        };
+        let mut dry_run = dry.then_some(DryRun::Existing);
+        let mut open_url = url;
+        if dry && dialect == Dialect::Sqlite {
+            let opts = SqliteConnectOptions::from_str(url).map_err(connect_err)?;
+            if !opts.get_filename().exists() {
+                open_url = "sqlite::memory:";
+                dry_run = Some(DryRun::NewFile);
+            }
+        }
+        let mut conn = open(dialect, open_url).await.map_err(connect_err)?;
+        if dry {
+            if dialect == Dialect::MySql {
+                let pending = pending_migrations(&mut conn, &MYSQL_MIGRATIONS)
+                    .await
+                    .doing(|| "reading which migrations the target has".into())?;
+                if !pending.is_empty() {
+                    return Err(Error::DryRunSchema {
+                        url: shown,
+                        pending,
+                    });
+                }
+            }
+            conn.begin_outer()
+                .await
+                .doing(|| "starting the dry run's transaction".into())?;
+        }
         let migrated = match &mut conn {
             Conn::Sqlite(c) => SQLITE_MIGRATIONS.run(c).await,
             Conn::Postgres(c) => POSTGRES_MIGRATIONS.run(c).await,
+            // Checked above: the migrator's own `CREATE TABLE IF NOT
+            // EXISTS` would commit the dry run's transaction.
+            Conn::MySql(_) if dry => Ok(()),
             Conn::MySql(c) => MYSQL_MIGRATIONS.run(c).await,
         };
         migrated.map_err(|source| Error::Migrate {
@@ -247,7 +310,14 @@ impl Target {
             known_ids: Default::default(),
             dialect,
             url: shown,
+            dry_run,
         })
+    }
+
+    /// `Some` when opened by [`Target::connect_dry_run`]: nothing written
+    /// through this target stays.
+    pub fn dry_run(&self) -> Option<DryRun> {
+        self.dry_run
     }
 
     /// The target URL without its password.
@@ -307,14 +377,16 @@ impl Target {
             .doing(|| "syncing sections".into())?;
         let mut db = tx.exec();
         let sql = db.dialect().upsert(
-            "INSERT INTO sections (slug, parent, name, name_en, weight) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO sections (slug, parent, name, name_en, weight, basis, required) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
             "slug",
-            &["parent", "name", "name_en", "weight"],
+            &["parent", "name", "name_en", "weight", "basis", "required"],
         );
         for (i, s) in sections.iter().enumerate() {
+            let basis = serde_json::to_string(&s.basis).unwrap_or_else(|_| "[]".into());
             db.execute(
                 &sql,
-                &args![&s.slug, &s.parent, &s.name, &s.name_en, i as i64],
+                &args![&s.slug, &s.parent, &s.name, &s.name_en, i as i64, basis, s.required],
             )
             .await
             .doing(|| format!("writing section `{}`", s.slug))?;
@@ -401,13 +473,53 @@ impl Target {
         Ok(audit::verify(events)?)
     }
 
-    /// Closes the connection cleanly (on SQLite, checkpoints the WAL).
-    pub async fn close(self) -> Result<(), Error> {
+    /// Closes the connection cleanly (on SQLite, checkpoints the WAL). A
+    /// dry run's transaction is rolled back first: nothing it wrote stays.
+    pub async fn close(mut self) -> Result<(), Error> {
+        if self.dry_run.is_some() {
+            self.conn
+                .rollback_outer()
+                .await
+                .doing(|| "rolling back the dry run".into())?;
+        }
         self.conn
             .close()
             .await
             .doing(|| "closing the target".into())
     }
+}
+
+/// The versions of `migrator`'s migrations the target has not applied
+/// (all of them when it has none), read without writing anything.
+async fn pending_migrations(
+    conn: &mut Conn,
+    migrator: &sqlx::migrate::Migrator,
+) -> sqlx::Result<Vec<i64>> {
+    let mut db = conn.exec();
+    let has_table = db
+        .fetch_one(
+            "SELECT COUNT(*) FROM information_schema.tables \
+             WHERE table_schema = DATABASE() AND table_name = '_sqlx_migrations'",
+            &[],
+        )
+        .await?
+        .int(0)?
+        > 0;
+    let mut applied = Vec::new();
+    if has_table {
+        for r in db
+            .fetch_all("SELECT version FROM _sqlx_migrations WHERE success", &[])
+            .await?
+        {
+            applied.push(r.int(0)?);
+        }
+    }
+    Ok(migrator
+        .iter()
+        .filter(|m| !m.migration_type.is_down_migration())
+        .map(|m| m.version)
+        .filter(|v| !applied.contains(v))
+        .collect())
 }
 
 pub(crate) fn now() -> String {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// A section of the new portal, as the target stores it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SectionRow {
     /// URL slug and primary key.
     pub slug: String,
@@ -18,6 +18,26 @@ pub struct SectionRow {
     pub name: String,
     /// English name.
     pub name_en: Option<String>,
+    /// The legal provisions that make a portal carry it (stored as a JSON
+    /// list), for coverage reports.
+    pub basis: Vec<BasisRow>,
+    /// Mandatory whatever the basis says.
+    pub required: bool,
+}
+
+/// One legal provision behind a section, as the target stores it (the
+/// taxonomy's `[[section.basis]]`; the mapping crate owns its meaning).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct BasisRow {
+    /// The decree by number, `42/2022`.
+    pub decree: String,
+    /// Article, clause, point: `Art. 4(1)(a)`.
+    pub article: String,
+    /// `low`, `medium`, `medium-high` or `high`.
+    pub confidence: String,
+    /// What the provision says, in brief.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// An item that could not be processed, kept with its raw bytes.
@@ -263,18 +283,30 @@ impl Target {
             match &staged.record {
                 Record::Category(c) => {
                     let o = upsert_category(db, &mut memo, c, &mut outcome_events).await?;
-                    outcome(&mut counts.categories, &c.key, o, &mut outcome_events);
+                    outcome(
+                        &mut counts.categories,
+                        &c.key,
+                        &c.title,
+                        o,
+                        &mut outcome_events,
+                    );
                 }
                 Record::Article(a) => {
                     let o = upsert_article(db, &mut memo, a, &mut outcome_events).await?;
                     if a.document.is_some() {
                         crate::document::tally(&mut counts.documents, &o);
                     }
-                    outcome(&mut counts.articles, &a.key, o, &mut outcome_events);
+                    outcome(
+                        &mut counts.articles,
+                        &a.key,
+                        &a.title,
+                        o,
+                        &mut outcome_events,
+                    );
                 }
                 Record::Term(t) => {
                     let o = crate::terms::upsert_term(db, &mut memo, t).await?;
-                    outcome(&mut counts.terms, &t.key, o, &mut outcome_events);
+                    outcome(&mut counts.terms, &t.key, &t.name, o, &mut outcome_events);
                 }
                 Record::Quarantined(q) => {
                     quarantine(db, run, q).await?;
@@ -294,7 +326,16 @@ impl Target {
     }
 }
 
-fn outcome(c: &mut crate::EntityCounts, key: &SourceKey, o: Outcome, events: &mut Vec<AuditEvent>) {
+/// Counts one item's outcome and adds its outcome events. A `MOVED` event
+/// carries the item's title, so that the list of moves (of a run or of a
+/// dry run) reads without the rows.
+fn outcome(
+    c: &mut crate::EntityCounts,
+    key: &SourceKey,
+    title: &str,
+    o: Outcome,
+    events: &mut Vec<AuditEvent>,
+) {
     use serde_json::json;
     match o {
         Outcome::Inserted(id) => {
@@ -322,7 +363,7 @@ fn outcome(c: &mut crate::EntityCounts, key: &SourceKey, o: Outcome, events: &mu
                     EventKind::Moved,
                     key,
                     None,
-                    json!({"target_id": id, "from": from, "to": to}),
+                    json!({"target_id": id, "from": from, "to": to, "title": title}),
                 ));
             }
         }

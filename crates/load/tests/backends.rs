@@ -6,7 +6,9 @@
 
 mod support;
 
-use load::{Counts, Quarantined, Record, RunInfo, RunStatus, SectionRow, Staged, Target};
+use load::{
+    BasisRow, Counts, DryRun, Quarantined, Record, RunInfo, RunStatus, SectionRow, Staged, Target,
+};
 use model::{
     Article, ArticleKind, ArticleMeta, ArticleStatus, Attachment, AttachmentRole, AttachmentStatus,
     AuditEvent, Category, Contributor, Entity, EventKind, LegalReference, OldLink, Provenance,
@@ -261,6 +263,17 @@ fn sections() -> Vec<SectionRow> {
             parent: None,
             name: format!("Mục {s}"),
             name_en: Some(s.to_uppercase()),
+            basis: if *s == "thong-bao" {
+                vec![BasisRow {
+                    decree: "42/2022".into(),
+                    article: "Điều 4 khoản 1 điểm đ".into(),
+                    confidence: "medium-high".into(),
+                    note: Some("Thông báo, tin tức của cơ quan".into()),
+                }]
+            } else {
+                vec![]
+            },
+            required: *s == "tin-tuc",
         })
         .collect()
 }
@@ -539,9 +552,64 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
         count(url, "SELECT COUNT(*) FROM audit_events").await,
         events as i64
     );
+    // Sections keep their legal basis; counts are per section.
+    let sections = t.section_counts().await.unwrap();
     t.close().await.unwrap();
+    assert_eq!(sections.len(), 2);
+    for (got, want) in sections.iter().zip(self::sections()) {
+        assert_eq!(got.section.slug, want.slug);
+        assert_eq!(got.section.basis, want.basis);
+        assert_eq!(got.section.required, want.required);
+        let n = count(
+            url,
+            &format!(
+                "SELECT COUNT(*) FROM articles WHERE section = '{}'",
+                want.slug
+            ),
+        )
+        .await;
+        assert_eq!((got.own as i64, got.total as i64), (n, n), "{}", want.slug);
+    }
 
-    canonical(url).await
+    // A dry run that moves category 1: the move is reported, nothing stays.
+    let content = canonical(url).await;
+    let all_events = count(url, "SELECT COUNT(*) FROM audit_events").await;
+    let mut t = Target::connect_dry_run(url).await.unwrap();
+    assert_eq!(t.dry_run(), Some(DryRun::Existing));
+    let info = RunInfo {
+        inputs: vec![],
+        mapping_fingerprint: "dry".into(),
+        options: serde_json::json!({}),
+    };
+    t.begin_run(&info).await.unwrap();
+    t.sync_sections(&self::sections()).await.unwrap();
+    let (c, sealed) = t
+        .write_batch(vec![staged(Record::Category(category(
+            1,
+            None,
+            "thong-bao",
+        )))])
+        .await
+        .unwrap();
+    assert_eq!(c.categories.moved, 1, "{c:?}");
+    let moved: Vec<&AuditEvent> = sealed
+        .iter()
+        .map(|e| &e.event)
+        .filter(|e| e.kind == EventKind::Moved)
+        .collect();
+    assert_eq!(moved.len(), 1);
+    assert_eq!(moved[0].data["from"], "tin-tuc");
+    assert_eq!(moved[0].data["to"], "thong-bao");
+    assert_eq!(moved[0].data["title"], "Chuyên mục 1");
+    t.finish_run(RunStatus::Done, &c, None).await.unwrap();
+    t.close().await.unwrap();
+    assert_eq!(canonical(url).await, content);
+    assert_eq!(
+        count(url, "SELECT COUNT(*) FROM audit_events").await,
+        all_events
+    );
+
+    content
 }
 
 fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {

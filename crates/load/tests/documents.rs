@@ -102,6 +102,7 @@ async fn run(url: &str, a: Article) -> Counts {
         parent: None,
         name: "Văn bản".into(),
         name_en: None,
+        ..Default::default()
     }])
     .await
     .unwrap();

@@ -72,6 +72,7 @@ pub struct Store {
     claimed: Mutex<HashSet<String>>,
     copied: AtomicU64,
     reused: AtomicU64,
+    dry_run: bool,
 }
 
 /// Bytes read to tell the type by its magic number.
@@ -82,6 +83,22 @@ impl Store {
     /// writing `media`, created if missing; public URLs are
     /// `<url_prefix>/<name>` (`/media/ab/ab12....jpg`).
     pub fn open(uploads: &Path, media: &Path, url_prefix: &str) -> Result<Store, Error> {
+        let store = Store::open_dry_run(uploads, media, url_prefix)?;
+        std::fs::create_dir_all(media).map_err(|source| Error::Write {
+            path: media.to_path_buf(),
+            source,
+        })?;
+        Ok(Store {
+            dry_run: false,
+            ..store
+        })
+    }
+
+    /// A store that reads, hashes and names files exactly as [`Store::open`]'s
+    /// does, so every reference is rewritten to the same URL, but writes
+    /// nothing: not the media folder, not a file. [`Store::copied`] then
+    /// counts the files a real run would copy.
+    pub fn open_dry_run(uploads: &Path, media: &Path, url_prefix: &str) -> Result<Store, Error> {
         let canonical = uploads.canonicalize().map_err(|source| Error::Uploads {
             path: uploads.to_path_buf(),
             source,
@@ -92,10 +109,6 @@ impl Store {
                 source: std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a folder"),
             });
         }
-        std::fs::create_dir_all(media).map_err(|source| Error::Write {
-            path: media.to_path_buf(),
-            source,
-        })?;
         Ok(Store {
             uploads: canonical,
             media: media.to_path_buf(),
@@ -103,7 +116,14 @@ impl Store {
             claimed: Mutex::new(HashSet::new()),
             copied: AtomicU64::new(0),
             reused: AtomicU64::new(0),
+            dry_run: true,
         })
+    }
+
+    /// Whether this store only reports what it would copy
+    /// ([`Store::open_dry_run`]).
+    pub fn is_dry_run(&self) -> bool {
+        self.dry_run
     }
 
     /// The media folder.
@@ -111,7 +131,8 @@ impl Store {
         &self.media
     }
 
-    /// Files this store wrote (each distinct file once).
+    /// Files this store wrote (each distinct file once); in a dry run, the
+    /// files it would have written.
     pub fn copied(&self) -> u64 {
         self.copied.load(Ordering::Relaxed)
     }
@@ -170,7 +191,9 @@ impl Store {
             self.reused.fetch_add(1, Ordering::Relaxed);
             return Ok(file);
         }
-        self.copy(&real, &dest, &file)?;
+        if !self.dry_run {
+            self.copy(&real, &dest, &file)?;
+        }
         self.copied.fetch_add(1, Ordering::Relaxed);
         Ok(file)
     }
@@ -377,6 +400,25 @@ mod tests {
         assert_eq!((s.copied(), s.reused()), (1, 1));
         let again = Store::open(&f.uploads, &f.media, "/media").unwrap();
         assert_eq!(again.store("news/2023_03/ban-sao.png").unwrap(), a);
+        assert_eq!((again.copied(), again.reused()), (0, 1));
+        assert_eq!(walk(&f.media).len(), 1);
+    }
+
+    #[test]
+    fn a_dry_run_names_files_as_a_real_store_and_writes_nothing() {
+        let f = fixture();
+        let dry = Store::open_dry_run(&f.uploads, &f.media, "/media").unwrap();
+        assert!(dry.is_dry_run());
+        let would = dry.store("news/2023_03/ảnh.PNG").unwrap();
+        assert_eq!(dry.store("news/2023_03/ban-sao.png").unwrap(), would);
+        assert_eq!((dry.copied(), dry.reused()), (1, 1));
+        assert!(!f.media.exists(), "the media folder was created");
+        let real = Store::open(&f.uploads, &f.media, "/media").unwrap();
+        assert!(!real.is_dry_run());
+        assert_eq!(real.store("news/2023_03/ảnh.PNG").unwrap(), would);
+        // Once the file is there, a dry run reports it reused.
+        let again = Store::open_dry_run(&f.uploads, &f.media, "/media").unwrap();
+        assert_eq!(again.store("news/2023_03/ban-sao.png").unwrap(), would);
         assert_eq!((again.copied(), again.reused()), (0, 1));
         assert_eq!(walk(&f.media).len(), 1);
     }

@@ -63,6 +63,13 @@ pub struct Config {
     pub media_dir: Option<PathBuf>,
     /// The public URL prefix of `media_dir` on the new portal.
     pub media_url: String,
+    /// Compute everything, write nothing: the target's changes are rolled
+    /// back ([`load::Target::connect_dry_run`]), no file is copied, no
+    /// JSONL line is written. The outcome says what a real run would do.
+    pub dry_run: bool,
+    /// How many moves the outcome lists ([`Outcome::moves`]); `None` lists
+    /// every one.
+    pub moves_listed: Option<usize>,
 }
 
 impl Config {
@@ -80,6 +87,8 @@ impl Config {
             old_base_url: None,
             media_dir: None,
             media_url: "/media".into(),
+            dry_run: false,
+            moves_listed: Some(LISTED),
         }
     }
 }
@@ -114,10 +123,25 @@ pub struct QuarantineNote {
     pub reason: String,
 }
 
-/// What a run did.
+/// An item whose section changed (a `MOVED` event of the run).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Move {
+    /// The item's source key (a category or an article).
+    pub key: String,
+    /// Its title.
+    pub title: String,
+    /// The section it was in (`None`: an unmapped category).
+    pub from: Option<String>,
+    /// The section it is in now.
+    pub to: Option<String>,
+}
+
+/// What a run did (for a dry run: what a run would do).
 #[derive(Clone, Debug, Serialize)]
 pub struct Outcome {
-    /// The run's id in the target.
+    /// `Some` for a dry run: nothing was written.
+    pub dry_run: Option<load::DryRun>,
+    /// The run's id in the target (in a dry run, the id it would have had).
     pub run_id: i64,
     /// Outcome counts.
     pub counts: Counts,
@@ -140,6 +164,12 @@ pub struct Outcome {
     pub media: MediaCounts,
     /// What became of the body links to old URLs.
     pub links: load::LinkCounts,
+    /// Categories and articles whose section changed, in the order they
+    /// were written: the first [`Config::moves_listed`] (every one is a
+    /// `MOVED` event in the audit log).
+    pub moves: Vec<Move>,
+    /// Moves beyond those listed.
+    pub moves_not_listed: u64,
 }
 
 /// How many warnings and quarantined items an [`Outcome`] lists. A dump can
@@ -148,22 +178,29 @@ pub struct Outcome {
 /// every one.
 pub const LISTED: usize = 1000;
 
-/// The first [`LISTED`] of a kind of note, and how many more there were.
+/// The first [`LISTED`] (or `cap`) of a kind of note, and how many more
+/// there were.
 struct Listed<T> {
     items: Vec<T>,
     more: u64,
+    cap: usize,
 }
 
 impl<T> Listed<T> {
     fn new() -> Self {
+        Listed::with_cap(LISTED)
+    }
+
+    fn with_cap(cap: usize) -> Self {
         Listed {
             items: Vec::new(),
             more: 0,
+            cap,
         }
     }
 
     fn push(&mut self, t: T) {
-        if self.items.len() < LISTED {
+        if self.items.len() < self.cap {
             self.items.push(t);
         } else {
             self.more += 1;
@@ -229,9 +266,10 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         }
         b.build().map_err(|e| Error::Threads(e.to_string()))?
     };
+    // A dry run's events are rolled back with the rest: no mirror lines.
     let mut jsonl = match &cfg.audit_log {
-        Some(p) => Some(audit::JsonlLog::append(p)?),
-        None => None,
+        Some(p) if !cfg.dry_run => Some(audit::JsonlLog::append(p)?),
+        _ => None,
     };
     let mut mirror = |events: &[audit::SealedEvent]| -> Result<(), Error> {
         if let Some(j) = jsonl.as_mut() {
@@ -240,7 +278,11 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         Ok(())
     };
 
-    let mut target = rt.block_on(Target::connect(&cfg.target))?;
+    let mut target = if cfg.dry_run {
+        rt.block_on(Target::connect_dry_run(&cfg.target))?
+    } else {
+        rt.block_on(Target::connect(&cfg.target))?
+    };
     let info = RunInfo {
         inputs,
         mapping_fingerprint: cfg.mapping.fingerprint.clone(),
@@ -260,6 +302,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     let mut link_counts = load::LinkCounts::default();
     let mut outcome_quarantine = Listed::new();
     let mut warnings = Listed::new();
+    let mut moves = Listed::with_cap(cfg.moves_listed.unwrap_or(usize::MAX));
 
     let (tx, rx) = mpsc::sync_channel::<Vec<SourceItem>>(4);
     let sources = cfg.sources.clone();
@@ -352,6 +395,9 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
                 counts.add(&c);
                 // From the sealed events: the loader warns too (slug clashes).
                 for ev in sealed.iter().map(|s| &s.event) {
+                    if ev.kind == EventKind::Moved {
+                        moves.push(move_of(ev));
+                    }
                     if ev.kind == EventKind::Warning {
                         let key = ev.key.as_ref().map(|k| k.to_string()).unwrap_or_default();
                         let msg = ev
@@ -423,11 +469,13 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         .or_else(|| input_error.clone());
     mirror(&rt.block_on(target.finish_run(status, &counts, err_text.as_deref()))?)?;
     let run_id = target.run_id();
+    let dry_run = target.dry_run();
     rt.block_on(target.close())?;
     if let Some(e) = failure {
         return Err(e);
     }
     Ok(Outcome {
+        dry_run,
         run_id,
         counts,
         extracted: summary,
@@ -438,7 +486,21 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         input_error,
         media: media.counts(),
         links: link_counts,
+        moves: moves.items,
+        moves_not_listed: moves.more,
     })
+}
+
+/// The move a `MOVED` event records (`write.rs` writes `from`, `to` and
+/// `title` into its data).
+fn move_of(ev: &AuditEvent) -> Move {
+    let text = |k: &str| ev.data.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    Move {
+        key: ev.key.as_ref().map(|k| k.to_string()).unwrap_or_default(),
+        title: text("title").unwrap_or_default(),
+        from: text("from"),
+        to: text("to"),
+    }
 }
 
 /// The run's file handling from its options.
@@ -447,6 +509,9 @@ fn media_of(cfg: &Config) -> Result<Media, Error> {
         .map_err(|e| Error::Options(format!("--old-base-url {e}")))?;
     let store = match (&cfg.uploads, &cfg.media_dir) {
         (None, _) => None,
+        (Some(u), Some(m)) if cfg.dry_run => {
+            Some(media::Store::open_dry_run(u, m, &cfg.media_url)?)
+        }
         (Some(u), Some(m)) => Some(media::Store::open(u, m, &cfg.media_url)?),
         (Some(_), None) => {
             return Err(Error::Options(

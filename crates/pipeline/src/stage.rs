@@ -59,6 +59,21 @@ pub(crate) fn section_rows(m: &Mapping) -> Vec<SectionRow> {
             parent: s.parent.clone(),
             name: s.name.clone(),
             name_en: s.name_en.clone(),
+            basis: s
+                .basis
+                .iter()
+                .map(|b| load::BasisRow {
+                    decree: b.decree.clone(),
+                    article: b.article.clone(),
+                    // The taxonomy file's own spelling (`medium-high`).
+                    confidence: serde_json::to_value(b.confidence)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default(),
+                    note: b.note.clone(),
+                })
+                .collect(),
+            required: s.required,
         })
         .collect()
 }
