@@ -27,6 +27,7 @@ extract a dump, decode its text, normalise, map old categories to the new sectio
 load into the new portal's database, and audit every decision.";
 
 const AFTER_HELP: &str = "Examples:\n  \
+portmig init samples/nukeviet45/portal.sql --out tinh-mau\n  \
 portmig inspect samples/nukeviet45/portal.sql\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
 portmig run --source old.sql --mapping mapping.toml --target sqlite://new-portal.db --json\n  \
@@ -44,6 +45,8 @@ struct Cli {
 enum Command {
     /// Show what a dump holds: tables, NukeViet modules, old categories, charsets per column.
     Inspect(cmd::inspect::Args),
+    /// Start a project from a dump: portmig.toml and a mapping suggesting a section per old category.
+    Init(cmd::init::Args),
     /// Convert text between Vietnamese charsets, stdin to stdout.
     Convert(cmd::convert::Args),
     /// Migrate a dump into the new portal's database (idempotent: re-run after fixing mappings).
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Convert(a) => cmd::convert::run(a),
         Command::Inspect(a) => cmd::inspect::run(a),
+        Command::Init(a) => cmd::init::run(a),
         Command::Run(a) => cmd::run::run(*a),
         Command::Export(a) => cmd::export::run(a),
     };

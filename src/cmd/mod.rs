@@ -2,5 +2,6 @@
 
 pub mod convert;
 pub mod export;
+pub mod init;
 pub mod inspect;
 pub mod run;

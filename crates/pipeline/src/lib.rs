@@ -16,12 +16,14 @@
 
 mod attach;
 mod error;
+mod fields;
 mod links;
 mod stage;
 mod text;
 
 pub use attach::{Media, MediaCounts};
 pub use error::Error;
+pub use fields::FieldReader;
 pub use stage::{CategoryContext, Context};
 pub use text::TextOptions;
 
