@@ -206,6 +206,20 @@ pub fn project_file(config: Option<&Path>) -> anyhow::Result<crate::config::Proj
     }
 }
 
+/// The target a reading command (export, audit) names, found as for
+/// `portmig run`. A SQLite file must exist: opening one creates it, and a
+/// typo would then read an empty database.
+pub fn existing_target(config: Option<&Path>, target: Option<String>) -> anyhow::Result<String> {
+    let project = project_file(config)?;
+    let target = target_url(target, project.target.clone());
+    if let Some(file) = sqlite_file(&target) {
+        if !Path::new(file).exists() {
+            anyhow::bail!("{file}: no such database (run `portmig run` first, or give --target)");
+        }
+    }
+    Ok(target)
+}
+
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let project = project_file(args.config.as_deref())?;
     let sources = if args.sources.is_empty() {
