@@ -314,8 +314,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         eprintln!("portmig: warning: {w}");
     }
     if outcome.warnings_not_listed > 0 {
+        let where_ = if outcome.dry_run.is_some() {
+            "a real run logs every one as a WARNING event"
+        } else {
+            "every one is a WARNING event in the audit log"
+        };
         eprintln!(
-            "portmig: warning: ... and {} more warnings: every one is a WARNING event in the audit log",
+            "portmig: warning: ... and {} more warnings: {where_}",
             outcome.warnings_not_listed
         );
     }
