@@ -16,6 +16,9 @@ pub mod exit {
     /// The input was damaged part-way: everything before the damage was
     /// loaded, the rest was not. Fix or re-export the dump and run again.
     pub const PARTIAL: u8 = 1;
+    /// A check asked for failed (`audit coverage --fail-on-empty`: a
+    /// mandatory section is empty).
+    pub const CHECK_FAILED: u8 = 1;
     /// Nothing more could be done: bad arguments, a missing file, an error
     /// in a mapping file, the target failed.
     pub const ERROR: u8 = 2;
@@ -31,8 +34,12 @@ portmig init samples/nukeviet45/portal.sql --out tinh-mau\n  \
 portmig inspect samples/nukeviet45/portal.sql\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
 portmig run --source old.sql --mapping mapping.toml --target sqlite://new-portal.db --json\n  \
-portmig export redirects --format nginx -o redirects.conf\n\n\
-Exit codes: 0 done; 1 the dump is damaged part-way (what came before was loaded); 2 error.";
+portmig run --source old.sql --mapping edited.toml --dry-run\n  \
+portmig export redirects --format nginx -o redirects.conf\n  \
+portmig audit misplaced\n  \
+portmig audit coverage --basis 42/2022\n\n\
+Exit codes: 0 done; 1 the dump is damaged part-way (what came before was loaded), or an\n\
+audit check failed (--fail-on-empty); 2 error.";
 
 #[derive(Parser)]
 #[command(name = "portmig", version, about = ABOUT, after_help = AFTER_HELP)]
@@ -54,6 +61,8 @@ enum Command {
     Run(Box<cmd::run::Args>),
     /// Write what the target holds for other tools: redirects as nginx or Apache rules, or CSV.
     Export(cmd::export::Args),
+    /// Reports for auditors: misplaced articles of a run, coverage of the mandated sections.
+    Audit(cmd::audit::Args),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +73,7 @@ fn main() -> ExitCode {
         Command::Init(a) => cmd::init::run(a),
         Command::Run(a) => cmd::run::run(*a),
         Command::Export(a) => cmd::export::run(a),
+        Command::Audit(a) => cmd::audit::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -26,7 +26,7 @@
 use anyhow::Context;
 use load::Redirect;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const EXAMPLES: &str = "Examples:\n  \
 portmig export redirects --format nginx -o /etc/nginx/portmig-redirects.conf\n  \
@@ -82,19 +82,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 fn redirects(args: RedirectsArgs) -> anyhow::Result<u8> {
-    let project = crate::cmd::run::project_file(args.config.as_deref())?;
-    let target = crate::cmd::run::target_url(args.target.clone(), project.target.clone());
-    // Opening a SQLite target creates it: a typo would export nothing.
-    if let Some(file) = target
-        .strip_prefix("sqlite://")
-        .or_else(|| target.strip_prefix("sqlite:"))
-        .map(|p| p.split('?').next().unwrap_or(p))
-        .filter(|p| !p.is_empty() && *p != ":memory:")
-    {
-        if !Path::new(file).exists() {
-            anyhow::bail!("{file}: no such database (run `portmig run` first, or give --target)");
-        }
-    }
+    let target = crate::cmd::run::existing_target(args.config.as_deref(), args.target.clone())?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -261,7 +249,7 @@ pub fn apache(rows: &[Redirect]) -> String {
     out
 }
 
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

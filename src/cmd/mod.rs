@@ -1,5 +1,6 @@
 //! One module per subcommand: its help text at the top, one `run` at the end.
 
+pub mod audit;
 pub mod convert;
 pub mod export;
 pub mod init;

@@ -206,6 +206,20 @@ pub fn project_file(config: Option<&Path>) -> anyhow::Result<crate::config::Proj
     }
 }
 
+/// The target a reading command (export, audit) names, found as for
+/// `portmig run`. A SQLite file must exist: opening one creates it, and a
+/// typo would then read an empty database.
+pub fn existing_target(config: Option<&Path>, target: Option<String>) -> anyhow::Result<String> {
+    let project = project_file(config)?;
+    let target = target_url(target, project.target.clone());
+    if let Some(file) = sqlite_file(&target) {
+        if !Path::new(file).exists() {
+            anyhow::bail!("{file}: no such database (run `portmig run` first, or give --target)");
+        }
+    }
+    Ok(target)
+}
+
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let project = project_file(args.config.as_deref())?;
     let sources = if args.sources.is_empty() {
@@ -300,8 +314,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         eprintln!("portmig: warning: {w}");
     }
     if outcome.warnings_not_listed > 0 {
+        let where_ = if outcome.dry_run.is_some() {
+            "a real run logs every one as a WARNING event"
+        } else {
+            "every one is a WARNING event in the audit log"
+        };
         eprintln!(
-            "portmig: warning: ... and {} more warnings: every one is a WARNING event in the audit log",
+            "portmig: warning: ... and {} more warnings: {where_}",
             outcome.warnings_not_listed
         );
     }
