@@ -33,9 +33,13 @@ mod decide;
 mod error;
 mod fold;
 mod mapping;
+pub mod schema;
 mod taxonomy;
 
-pub use decide::{CategoryRef, Decision, UnmappedOutcome, Warning};
+pub use decide::{CategoryRef, Decision, ItemFacts, UnmappedOutcome, Warning};
 pub use error::{Error, Location};
-pub use mapping::{Mapping, Rule, RuleRef, Selector, UnmappedPolicy, DEFAULT_UNMAPPED_SECTION};
+pub use mapping::{
+    Conditions, Kind, Mapping, Pattern, Rule, RuleRef, Selector, UnmappedPolicy,
+    DEFAULT_UNMAPPED_SECTION,
+};
 pub use taxonomy::{Basis, Confidence, Section, Taxonomy};
