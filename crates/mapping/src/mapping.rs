@@ -255,9 +255,10 @@ enum RawPolicy {
     Fail,
 }
 
-/// A string, or a list of strings.
+/// One value, or a list of values.
 #[derive(Deserialize, JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "OneOrMany_{T}")]
 enum OneOrMany<T> {
     One(T),
     Many(Vec<T>),

@@ -734,3 +734,45 @@ fn error_taxonomy_basis_and_patterns() {
         "{e}"
     );
 }
+
+// ---- the shipped default taxonomy -----------------------------------------------
+
+#[test]
+fn portal_sections_load_with_their_legal_basis() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../mappings/portal-sections.toml");
+    let t = mapping::Taxonomy::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let slugs: Vec<&str> = t.slugs().collect();
+    assert_eq!(slugs.len(), 16, "{slugs:?}");
+    for wanted in [
+        "gioi-thieu",
+        "tin-tuc-su-kien",
+        "van-ban",
+        "thu-tuc-hanh-chinh",
+        "tuyen-dung",
+    ] {
+        assert!(slugs.contains(&wanted), "{wanted}");
+    }
+    assert_eq!(t.decrees(), ["LAI 2016", "43/2011", "42/2022", "224/2026"]);
+    let get = |slug: &str| t.get(slug).unwrap_or_else(|| panic!("{slug}"));
+    // News is customary: named by 43/2011, not by 42/2022.
+    assert!(get("tin-tuc-su-kien").mandatory_under("43/2011"));
+    assert!(!get("tin-tuc-su-kien").mandatory_under("42/2022"));
+    assert!(get("van-ban").mandatory_under("42/2022"));
+    assert!(!get("tuyen-dung").mandatory_under("42/2022"));
+    for s in &t.sections {
+        assert!(!s.cues.is_empty() && !s.old_names.is_empty(), "{}", s.slug);
+        for c in &s.cues {
+            assert_eq!(c, &c.to_lowercase(), "cues are lower-case: {c}");
+        }
+    }
+    // The document patterns recognise a real-looking decision.
+    let cues = classify::Cues::new(&[classify::SectionCues {
+        slug: "van-ban".into(),
+        phrases: Vec::new(),
+        patterns: get("van-ban").patterns.clone(),
+    }])
+    .unwrap_or_else(|e| panic!("{e}"));
+    let text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định số 15/2024/QĐ-UBND ...\nNơi nhận:\n- Như Điều 3;\nKT. CHỦ TỊCH";
+    let hits = cues.hits(text, &classify::fold(text));
+    assert!(hits.len() >= 4, "{hits:?}");
+}
