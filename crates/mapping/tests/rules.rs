@@ -776,3 +776,77 @@ fn portal_sections_load_with_their_legal_basis() {
     let hits = cues.hits(text, &classify::fold(text));
     assert!(hits.len() >= 4, "{hits:?}");
 }
+
+#[test]
+fn example_site_mapping_places_items_as_documented() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../mappings/example-site.toml");
+    let m = Mapping::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let section = |item: &ItemFacts<'_>, path: &[CategoryRef<'_>]| {
+        m.decide(item, path).section().unwrap_or("-").to_owned()
+    };
+    let thong_bao = [cat(6, "thong-bao", "Thông báo", "/vi/news/thong-bao/")];
+    let news = |title| ItemFacts {
+        published_on: date(2023, 5, 4),
+        ..article(title, "")
+    };
+    // The shared include splits the announcements container.
+    assert_eq!(
+        section(&news("Thông báo mời thầu gói thầu số 3"), &thong_bao),
+        "dau-tu-dau-thau-mua-sam"
+    );
+    assert_eq!(
+        section(&news("Kết quả xét tuyển viên chức đợt 2"), &thong_bao),
+        "tuyen-dung"
+    );
+    assert_eq!(
+        section(&news("Lịch công tác tuần 19"), &thong_bao),
+        "chi-dao-dieu-hanh"
+    );
+    assert_eq!(
+        section(&news("Khai trương phòng khám"), &thong_bao),
+        "tin-tuc-su-kien"
+    );
+    // The site's own title rule comes first, at every level.
+    assert_eq!(
+        section(
+            &news("Quyết định 15/2024/QĐ-UBND về giá dịch vụ"),
+            &thong_bao
+        ),
+        "van-ban"
+    );
+    // Site sections, by title, tone-insensitive title and URL prefix.
+    assert_eq!(section(&news("a"), &[cat(2, "yt", "Y TẾ", "")]), "y-te");
+    assert_eq!(
+        section(&news("a"), &[cat(3, "gd", "Giáo dục", "")]),
+        "giao-duc"
+    );
+    assert_eq!(
+        section(
+            &news("a"),
+            &[cat(4, "tt", "Thể thao", "/VI/news/the-thao/")]
+        ),
+        "the-thao"
+    );
+    // Dates pick between two rules for one category.
+    let lanh_dao = [cat(5, "lanh-dao", "Lãnh đạo", "")];
+    let old = ItemFacts {
+        published_on: date(2019, 12, 31),
+        ..news("Tiểu sử")
+    };
+    assert_eq!(section(&old, &lanh_dao), "gioi-thieu");
+    assert_eq!(
+        section(&news("Chỉ đạo phòng chống dịch"), &lanh_dao),
+        "chi-dao-dieu-hanh"
+    );
+    // Documents of the laws module.
+    let doc = ItemFacts {
+        source: "laws",
+        kind: Kind::Document,
+        ..news("Kế hoạch 12/KH-SYT")
+    };
+    assert_eq!(
+        section(&doc, &[cat(1, "quyet-dinh", "Quyết định", "")]),
+        "van-ban"
+    );
+    assert_eq!(m.includes.len(), 1);
+}

@@ -98,6 +98,15 @@ fn shipped_files_validate_against_the_schemas() {
         }
         checked.push(path);
     }
+    // Shared rule files, named by mappings' `include`.
+    let rules = mapping::schema::rules_schema();
+    for path in files(&repo().join("mappings/shared"), |n| n.ends_with(".toml")) {
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let errs = errors(&rules, &text);
+        assert!(errs.is_empty(), "{}: {errs:?}", path.display());
+        checked.push(path);
+    }
     let names: Vec<String> = checked
         .iter()
         .filter_map(|p| p.strip_prefix(repo()).ok())
@@ -106,6 +115,8 @@ fn shipped_files_validate_against_the_schemas() {
     for wanted in [
         "mappings/portal-sections.toml",
         "mappings/basic-sections.toml",
+        "mappings/example-site.toml",
+        "mappings/shared/thong-bao.toml",
         "samples/nukeviet45/mapping.toml",
         "samples/nukeviet45/taxonomy.toml",
     ] {

@@ -453,9 +453,15 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             rule_id,
             matched_category,
         }) => {
+            // Rules may come from included files: the event says which.
+            let at = ctx.mapping.rule_ref(rule_id);
             events.push(ev(
                 EventKind::Mapped,
-                json!({"section": section, "rule": rule_id, "matched_category": matched_category}),
+                json!({
+                    "section": section, "rule": rule_id, "matched_category": matched_category,
+                    "rule_file": at.map(|r| r.file.display().to_string()),
+                    "rule_line": at.map(|r| r.line),
+                }),
             ));
             Some(section.to_string())
         }
