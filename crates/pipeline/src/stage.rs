@@ -396,6 +396,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             published_at,
             ..
         } => (mapping::Kind::Document, old_url.as_str(), *published_at),
+        // Never decided (below): any kind will do.
         ItemKind::Term { .. } => (mapping::Kind::Article, "", None),
     };
     let own;
