@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use chrono::NaiveDate;
+
 use crate::fold::titles_equal;
-use crate::mapping::{Mapping, Rule, Selector, UnmappedPolicy};
+use crate::mapping::{url_path, Conditions, Kind, Mapping, Rule, Selector, UnmappedPolicy};
 
 /// What the mapper sees of an old category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -17,6 +19,30 @@ pub struct CategoryRef<'a> {
     pub alias: &'a str,
     /// Old title (as cleaned upstream; compared after NFC anyway).
     pub title: &'a str,
+    /// The category's URL path on the old site (may be empty).
+    pub old_url: &'a str,
+}
+
+/// What the mapper sees of the item being placed, for rule conditions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ItemFacts<'a> {
+    /// The source (NukeViet module) the item comes from.
+    pub source: &'a str,
+    /// What the item is.
+    pub kind: Kind,
+    /// Its title, decoded and normalised.
+    pub title: &'a str,
+    /// Its body as plain text (empty for categories).
+    pub body_text: &'a str,
+    /// Its author field and contributor names (bylines), as decoded;
+    /// only consulted when a rule has an `author` condition
+    /// ([`Mapping::needs_authors`]).
+    pub authors: &'a [&'a str],
+    /// Its publication date in the site's calendar (Viet Nam: UTC+7).
+    pub published_on: Option<NaiveDate>,
+    /// Its own URL path on the old site; `old_url_prefix` is tried on it
+    /// when the item has no category.
+    pub old_url: &'a str,
 }
 
 /// The outcome of [`Mapping::decide`], borrowing from the mapping.
@@ -28,9 +54,10 @@ pub enum Decision<'m> {
         section: &'m str,
         /// The matching rule's id (see [`Mapping::rule_ref`] for file:line).
         rule_id: &'m str,
-        /// Id of the category on the path that matched (differs from the
-        /// item's own category when the mapping went via an ancestor).
-        matched_category: i64,
+        /// Id of the category on the path at whose level the rule matched
+        /// (differs from the item's own category when the mapping went via
+        /// an ancestor); `None` for an item with no category.
+        matched_category: Option<i64>,
     },
     /// No rule matched; the mapping's unmapped policy says what to do.
     Unmapped(UnmappedOutcome<'m>),
@@ -65,6 +92,55 @@ impl Rule {
             .as_deref()
             .is_none_or(|s| s.eq_ignore_ascii_case(source))
     }
+
+    /// Whether the rule places `item` when tried at the level of
+    /// `category` (`None`: the item has no category): source, category
+    /// matcher and every condition hold.
+    pub fn matches(&self, item: &ItemFacts<'_>, category: Option<&CategoryRef<'_>>) -> bool {
+        let selected = match (&self.selector, category) {
+            (None, _) => true,
+            (Some(s), Some(c)) => s.matches(c),
+            (Some(Selector::OldUrlPrefix(p)), None) => path_starts_with(item.old_url, p),
+            (Some(_), None) => false,
+        };
+        selected && self.applies_to_source(item.source) && self.conditions.hold(item)
+    }
+}
+
+impl Conditions {
+    /// Whether every condition that is set holds for `item`. An item
+    /// without a publication date fails a date condition.
+    pub fn hold(&self, item: &ItemFacts<'_>) -> bool {
+        (self.kinds.is_empty() || self.kinds.contains(&item.kind))
+            && self
+                .published_from
+                .is_none_or(|from| item.published_on.is_some_and(|d| d >= from))
+            && self
+                .published_until
+                .is_none_or(|until| item.published_on.is_some_and(|d| d <= until))
+            && (self.authors.is_empty()
+                || self
+                    .authors
+                    .iter()
+                    .any(|wanted| item.authors.iter().any(|a| titles_equal(wanted, a, false))))
+            && self
+                .title_regex
+                .as_ref()
+                .is_none_or(|p| p.is_match(item.title))
+            && self
+                .body_regex
+                .as_ref()
+                .is_none_or(|p| p.is_match(item.body_text))
+    }
+}
+
+/// Whether URL path `path` starts with `prefix`, ASCII case-insensitive,
+/// a leading `/` optional on either.
+fn path_starts_with(path: &str, prefix: &str) -> bool {
+    let path = url_path(path.trim());
+    let path = path.strip_prefix('/').unwrap_or(path).as_bytes();
+    let prefix = prefix.strip_prefix('/').unwrap_or(prefix).as_bytes();
+    path.len() >= prefix.len() && path[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 impl Selector {
@@ -77,30 +153,34 @@ impl Selector {
                 title,
                 tone_insensitive,
             } => titles_equal(title, category.title, *tone_insensitive),
+            Selector::OldUrlPrefix(prefix) => path_starts_with(category.old_url, prefix),
         }
     }
 }
 
 impl Mapping {
-    /// Decides the section for an item from `source` whose category chain is
-    /// `path` (its primary category first, then that category's parent,
-    /// grandparent, ...).
+    /// Decides the section for `item`, whose category chain is `path` (its
+    /// primary category first, then that category's parent, grandparent,
+    /// ...; for a category item, the category itself first).
     ///
-    /// The most specific category wins: all rules are tried in file order
-    /// against `path[0]`, and only if none matches against `path[1]`, and so
-    /// on; the first match wins. Without a match (or with an empty path) the
-    /// unmapped policy applies. Allocation-free.
-    pub fn decide(&self, source: &str, path: &[CategoryRef<'_>]) -> Decision<'_> {
-        for category in path {
-            let hit = self
-                .rules
-                .iter()
-                .find(|rule| rule.applies_to_source(source) && rule.selector.matches(category));
-            if let Some(rule) = hit {
+    /// The most specific category wins: all rules are tried in order
+    /// against `path[0]`, and only if none matches against `path[1]`, and
+    /// so on; the first match wins. A rule without a category matcher
+    /// matches at every level (so at the first), and also for an item with
+    /// an empty path. Without a match the unmapped policy applies.
+    /// Allocation-free.
+    pub fn decide(&self, item: &ItemFacts<'_>, path: &[CategoryRef<'_>]) -> Decision<'_> {
+        let levels: &mut dyn Iterator<Item = Option<&CategoryRef<'_>>> = if path.is_empty() {
+            &mut std::iter::once(None)
+        } else {
+            &mut path.iter().map(Some)
+        };
+        for category in levels {
+            if let Some(rule) = self.rules.iter().find(|r| r.matches(item, category)) {
                 return Decision::Mapped {
                     section: &rule.section,
                     rule_id: &rule.id,
-                    matched_category: category.id,
+                    matched_category: category.map(|c| c.id),
                 };
             }
         }
@@ -111,24 +191,26 @@ impl Mapping {
         })
     }
 
-    /// Rules whose selector names no category among `known` (every old
-    /// category, with the source it belongs to). A rule restricted to a
-    /// source only counts that source's categories. Such rules are probably
-    /// typos or written for another site; the run continues, and these are
+    /// Rules whose category matcher names no category among `known` (every
+    /// old category, with the source it belongs to). A rule restricted to a
+    /// source only counts that source's categories; rules without a
+    /// category matcher are not checked. Such rules are probably typos or
+    /// written for another site; the run continues, and these are
     /// reported.
     pub fn unused_selectors(&self, known: &[(&str, CategoryRef<'_>)]) -> Vec<Warning> {
         self.rules
             .iter()
-            .filter(|rule| {
+            .filter_map(|rule| Some((rule, rule.selector.as_ref()?)))
+            .filter(|(rule, selector)| {
                 !known
                     .iter()
-                    .any(|(src, c)| rule.applies_to_source(src) && rule.selector.matches(c))
+                    .any(|(src, c)| rule.applies_to_source(src) && selector.matches(c))
             })
-            .map(|rule| Warning {
+            .map(|(rule, selector)| Warning {
                 rule_id: rule.id.clone(),
-                file: self.file.clone(),
+                file: rule.file.clone(),
                 line: rule.line,
-                selector: rule.selector.to_string(),
+                selector: selector.to_string(),
                 source: rule.source.clone(),
             })
             .collect()
@@ -140,7 +222,7 @@ impl Mapping {
 pub struct Warning {
     /// The rule's id.
     pub rule_id: String,
-    /// The mapping file.
+    /// The file the rule is written in.
     pub file: PathBuf,
     /// Line of the rule's `[[rule]]` header.
     pub line: u32,

@@ -91,8 +91,9 @@ pub enum Error {
         source: io::Error,
     },
 
-    /// A rule without `category_id`, `category_alias` or `category_title`.
-    #[error("{at}: rule `{rule_id}` has no selector (set exactly one of `category_id`, `category_alias`, `category_title`)")]
+    /// A rule that would match every item: no category matcher, no
+    /// `source` and no condition.
+    #[error("{at}: rule `{rule_id}` matches everything: it has no category matcher (`category_id`, `category_alias`, `category_title`, `old_url_prefix`), no `source` and no condition (add one; to place every unmatched item in one section, use `[unmapped]` with `policy = \"keep-in\"` instead)")]
     NoSelector {
         /// The rule's `[[rule]]` header.
         at: Location,
@@ -101,7 +102,7 @@ pub enum Error {
     },
 
     /// A rule with more than one selector.
-    #[error("{at}: rule `{rule_id}` has a second selector `{second}` besides `{first}` (keep exactly one; write another rule for the other category)")]
+    #[error("{at}: rule `{rule_id}` has a second category matcher `{second}` besides `{first}` (keep exactly one; write another rule for the other category)")]
     TwoSelectors {
         /// The second selector's value.
         at: Location,
@@ -114,14 +115,14 @@ pub enum Error {
     },
 
     /// Two rules with the same id.
-    #[error("{at}: duplicate rule id `{id}` (already used on line {first_line}; rule ids must be unique)")]
+    #[error("{at}: duplicate rule id `{id}` (already used at {first}; rule ids must be unique across the mapping and its includes: rename one)")]
     DuplicateRuleId {
         /// The second `id = ...` value.
         at: Location,
         /// The id.
         id: String,
-        /// Line of the first rule with this id.
-        first_line: u32,
+        /// The first `id = ...` value with this id (maybe in another file).
+        first: Location,
     },
 
     /// A section slug that the taxonomy does not define.
@@ -138,14 +139,14 @@ pub enum Error {
     },
 
     /// Two sections with the same slug.
-    #[error("{at}: duplicate section slug `{slug}` (already defined on line {first_line}; slugs must be unique)")]
+    #[error("{at}: duplicate section slug `{slug}` (already defined at {first}; slugs must be unique across the taxonomy and the mapping's own sections: rename one, or drop the copy)")]
     DuplicateSection {
         /// The second `slug = ...` value.
         at: Location,
         /// The slug.
         slug: String,
-        /// Line of the first definition.
-        first_line: u32,
+        /// The first definition's `slug = ...` value (maybe in another file).
+        first: Location,
     },
 
     /// A `parent` naming no section of the taxonomy.
@@ -192,6 +193,76 @@ pub enum Error {
         key: &'static str,
     },
 
+    /// A regular expression (`title_regex`, `body_regex`, a section's
+    /// `patterns`) that does not compile.
+    #[error("{at}: `{key}` value `{pattern}` is not a valid regular expression: {message} (Rust `regex` syntax: no look-around or back-references; escape `\\` as `\\\\` in basic strings, or use a literal string '...')")]
+    BadRegex {
+        /// The value.
+        at: Location,
+        /// The key.
+        key: &'static str,
+        /// The pattern as written.
+        pattern: String,
+        /// What the regex compiler said, on one line.
+        message: String,
+    },
+
+    /// A date that is not `YYYY-MM-DD`.
+    #[error("{at}: `{key}` value `{value}` is not a date (write YYYY-MM-DD, e.g. \"2021-07-01\")")]
+    BadDate {
+        /// The value.
+        at: Location,
+        /// The key.
+        key: &'static str,
+        /// The value as written.
+        value: String,
+    },
+
+    /// A `kind` that names no kind of item.
+    #[error("{at}: unknown kind `{kind}` (use \"article\", \"document\" or \"category\", or a list of them{})", did_you_mean(suggestion))]
+    UnknownKind {
+        /// The value.
+        at: Location,
+        /// The kind as written.
+        kind: String,
+        /// The closest kind, if any is close.
+        suggestion: Option<String>,
+    },
+
+    /// `published_from` after `published_until`: no item can match.
+    #[error("{at}: `published_until` {until} is before `published_from` {from} (no item could match; swap them)")]
+    EmptyDateRange {
+        /// The `published_until` value.
+        at: Location,
+        /// `published_from` as written.
+        from: String,
+        /// `published_until` as written.
+        until: String,
+    },
+
+    /// An included file that cannot be read.
+    #[error("{at}: cannot read included file `{written}` (resolved to {}): {source} (include paths are relative to the folder of the file that includes them)", resolved.display())]
+    IncludeUnreadable {
+        /// The include entry.
+        at: Location,
+        /// The path as written.
+        written: String,
+        /// The path that was opened.
+        resolved: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: io::Error,
+    },
+
+    /// Files that include each other.
+    #[error("{at}: include cycle {chain} (remove this include, or the one that leads back here)")]
+    IncludeCycle {
+        /// The include entry that closes the loop.
+        at: Location,
+        /// The files, e.g. `a.toml -> b.toml -> a.toml`.
+        chain: String,
+    },
+
     /// A key that is valid TOML but meaningless where it is.
     #[error("{at}: `{key}` {problem}")]
     Misplaced {
@@ -227,6 +298,12 @@ impl Error {
             | Error::ParentCycle { at, .. }
             | Error::InvalidSlug { at, .. }
             | Error::Empty { at, .. }
+            | Error::BadRegex { at, .. }
+            | Error::BadDate { at, .. }
+            | Error::UnknownKind { at, .. }
+            | Error::EmptyDateRange { at, .. }
+            | Error::IncludeUnreadable { at, .. }
+            | Error::IncludeCycle { at, .. }
             | Error::Misplaced { at, .. } => Some(at),
         }
     }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -53,7 +54,9 @@ pub struct Basis {
 }
 
 /// How sure we are of a [`Basis`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     /// Not found in the text; kept because practice uses it. Such a basis
@@ -90,39 +93,82 @@ pub struct Taxonomy {
     pub file: PathBuf,
 }
 
-#[derive(Deserialize)]
+/// A taxonomy file as written (also the `[[section]]` tables of a mapping
+/// file). Doc comments here become the JSON Schema's descriptions.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawTaxonomy {
+#[schemars(title = "portmig taxonomy")]
+pub(crate) struct RawTaxonomy {
+    /// The new portal's sections, in display order.
     #[serde(default)]
-    section: Vec<RawSection>,
+    pub(crate) section: Vec<RawSection>,
 }
 
-#[derive(Deserialize)]
+/// One `[[section]]`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawSection {
+pub(crate) struct RawSection {
+    /// URL slug: lower-case ASCII letters, digits and `-`, unique.
+    #[schemars(with = "String", regex(pattern = r"^[a-z0-9-]+$"))]
     slug: Spanned<String>,
+    /// Vietnamese display name.
+    #[schemars(with = "String")]
     name: Spanned<String>,
+    /// English display name.
+    #[schemars(with = "Option<String>")]
     name_en: Option<Spanned<String>>,
+    /// Slug of the parent section.
+    #[schemars(with = "Option<String>")]
     parent: Option<Spanned<String>>,
+    /// Legal provisions that make a portal carry this section, one per
+    /// decree and article.
     #[serde(default)]
     basis: Vec<RawBasis>,
+    /// Mandatory whatever `basis` says (a province's own audit list).
     #[serde(default)]
     required: bool,
+    /// Category titles old portals used for this section.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     old_names: Vec<Spanned<String>>,
+    /// Lower-case phrases typical of the section's content.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     cues: Vec<Spanned<String>>,
+    /// Regular expressions (Rust `regex` syntax, case-insensitive) typical
+    /// of the section's content.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     patterns: Vec<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+/// One `[[section.basis]]`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawBasis {
+    /// The decree or law by number: `43/2011`, `42/2022`, `224/2026`, `LAI 2016`.
+    #[schemars(with = "String")]
     decree: Spanned<String>,
+    /// Article, clause and point, e.g. `Art. 4(1)(a)`.
+    #[schemars(with = "String")]
     article: Spanned<String>,
+    /// How sure the research is that this provision names the section.
     confidence: Confidence,
+    /// What the provision says, in brief.
     note: Option<String>,
+}
+
+/// A file's name and text, for positioned errors.
+#[derive(Clone, Copy)]
+pub(crate) struct Src<'a> {
+    pub(crate) file: &'a Path,
+    pub(crate) text: &'a str,
+}
+
+impl Src<'_> {
+    pub(crate) fn at(&self, offset: usize) -> Location {
+        Location::at(self.file, self.text, offset)
+    }
 }
 
 impl Taxonomy {
@@ -138,71 +184,13 @@ impl Taxonomy {
     /// Parses and validates taxonomy TOML; `file` is used in errors only.
     ///
     /// Checks: known keys only, slugs valid and unique, names not empty,
-    /// parents existing and acyclic.
+    /// parents existing and acyclic, every `basis` with a decree and an
+    /// article, every pattern a valid regular expression.
     pub fn parse(text: &str, file: &Path) -> Result<Taxonomy, Error> {
-        let raw: RawTaxonomy =
-            toml::from_str(text).map_err(|e| Error::from_toml(&e, file, text))?;
-        let at = |offset: usize| Location::at(file, text, offset);
-
-        let mut first_line: HashMap<&str, u32> = HashMap::new();
-        for s in &raw.section {
-            check_slug(&s.slug, file, text)?;
-            let line = at(s.slug.span().start).line;
-            if let Some(first) = first_line.insert(s.slug.get_ref(), line) {
-                return Err(Error::DuplicateSection {
-                    at: at(s.slug.span().start),
-                    slug: s.slug.get_ref().clone(),
-                    first_line: first,
-                });
-            }
-            non_empty(&s.name, "name", file, text)?;
-            if let Some(en) = &s.name_en {
-                non_empty(en, "name_en", file, text)?;
-            }
-        }
-
-        for s in &raw.section {
-            let Some(parent) = &s.parent else { continue };
-            if !first_line.contains_key(parent.get_ref().as_str()) {
-                return Err(Error::UnknownParent {
-                    at: at(parent.span().start),
-                    slug: s.slug.get_ref().clone(),
-                    parent: parent.get_ref().clone(),
-                    suggestion: suggest(
-                        parent.get_ref(),
-                        raw.section.iter().map(|s| s.slug.get_ref().as_str()),
-                    ),
-                });
-            }
-        }
-        check_cycles(&raw.section, file, text)?;
-
-        let sections = raw
-            .section
-            .into_iter()
-            .map(|s| Section {
-                slug: s.slug.into_inner(),
-                name: nfc_owned(s.name.into_inner().trim()),
-                name_en: s.name_en.map(|n| nfc_owned(n.into_inner().trim())),
-                parent: s.parent.map(Spanned::into_inner),
-                basis: s
-                    .basis
-                    .into_iter()
-                    .map(|b| Basis {
-                        decree: b.decree.into_inner().trim().to_owned(),
-                        article: b.article.into_inner().trim().to_owned(),
-                        confidence: b.confidence,
-                        note: b.note.map(|n| nfc_owned(n.trim())),
-                    })
-                    .collect(),
-                required: s.required,
-                old_names: texts(s.old_names),
-                cues: texts(s.cues),
-                patterns: s.patterns.into_iter().map(Spanned::into_inner).collect(),
-            })
-            .collect();
+        let raw = parse_raw(text, file)?;
+        let src = Src { file, text };
         Ok(Taxonomy {
-            sections,
+            sections: build(vec![(raw.section, src)])?,
             file: file.to_path_buf(),
         })
     }
@@ -279,20 +267,156 @@ pub(crate) fn non_empty(
     }
 }
 
+/// Parses a taxonomy file without validating it.
+pub(crate) fn parse_raw(text: &str, file: &Path) -> Result<RawTaxonomy, Error> {
+    toml::from_str(text).map_err(|e| Error::from_toml(&e, file, text))
+}
+
+/// Validates sections coming from one or more files (the taxonomy, then a
+/// mapping's own sections) as one list and converts them.
+pub(crate) fn build(parts: Vec<(Vec<RawSection>, Src<'_>)>) -> Result<Vec<Section>, Error> {
+    let all: Vec<(RawSection, Src<'_>)> = parts
+        .into_iter()
+        .flat_map(|(sections, src)| sections.into_iter().map(move |s| (s, src)))
+        .collect();
+
+    let mut first: HashMap<&str, Location> = HashMap::new();
+    for (s, src) in &all {
+        check_slug(&s.slug, src.file, src.text)?;
+        let here = src.at(s.slug.span().start);
+        if let Some(previous) = first.insert(s.slug.get_ref(), here.clone()) {
+            return Err(Error::DuplicateSection {
+                at: here,
+                slug: s.slug.get_ref().clone(),
+                first: previous,
+            });
+        }
+        non_empty(&s.name, "name", src.file, src.text)?;
+        if let Some(en) = &s.name_en {
+            non_empty(en, "name_en", src.file, src.text)?;
+        }
+        for b in &s.basis {
+            non_empty(&b.decree, "decree", src.file, src.text)?;
+            non_empty(&b.article, "article", src.file, src.text)?;
+        }
+        for c in &s.cues {
+            non_empty(c, "cues", src.file, src.text)?;
+        }
+        for p in &s.patterns {
+            check_pattern(s.slug.get_ref(), p, *src)?;
+        }
+    }
+
+    for (s, src) in &all {
+        let Some(parent) = &s.parent else { continue };
+        if !first.contains_key(parent.get_ref().as_str()) {
+            return Err(Error::UnknownParent {
+                at: src.at(parent.span().start),
+                slug: s.slug.get_ref().clone(),
+                parent: parent.get_ref().clone(),
+                suggestion: suggest(
+                    parent.get_ref(),
+                    all.iter().map(|(s, _)| s.slug.get_ref().as_str()),
+                ),
+            });
+        }
+    }
+    check_cycles(&all)?;
+
+    Ok(all
+        .into_iter()
+        .map(|(s, _)| Section {
+            slug: s.slug.into_inner(),
+            name: nfc_owned(s.name.into_inner().trim()),
+            name_en: s.name_en.map(|n| nfc_owned(n.into_inner().trim())),
+            parent: s.parent.map(Spanned::into_inner),
+            basis: s
+                .basis
+                .into_iter()
+                .map(|b| Basis {
+                    decree: b.decree.into_inner().trim().to_owned(),
+                    article: b.article.into_inner().trim().to_owned(),
+                    confidence: b.confidence,
+                    note: b.note.map(|n| nfc_owned(n.trim())),
+                })
+                .collect(),
+            required: s.required,
+            old_names: texts(s.old_names),
+            cues: texts(s.cues),
+            patterns: s.patterns.into_iter().map(Spanned::into_inner).collect(),
+        })
+        .collect())
+}
+
+/// Compiles a section pattern the way the classifier will at scoring time
+/// (through `classify::Cues`), so a taxonomy that loads never fails there.
+fn check_pattern(slug: &str, pattern: &Spanned<String>, src: Src<'_>) -> Result<(), Error> {
+    let one = classify::SectionCues {
+        slug: slug.to_owned(),
+        phrases: Vec::new(),
+        patterns: vec![pattern.get_ref().clone()],
+    };
+    match classify::Cues::new(&[one]) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(Error::BadRegex {
+            at: src.at(pattern.span().start),
+            key: "patterns",
+            pattern: pattern.get_ref().clone(),
+            message: one_line(&e.message),
+        }),
+    }
+}
+
+/// The regex crate's messages span several lines (the pattern, a caret
+/// under the problem, then `error: ...`); positioned errors are one line,
+/// so the caret becomes a character position.
+pub(crate) fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message.lines().collect();
+    let what = lines
+        .iter()
+        .rev()
+        .find_map(|l| l.trim().strip_prefix("error:"))
+        .map(str::trim);
+    let caret = lines
+        .iter()
+        .zip(lines.iter().skip(1))
+        .find_map(|(pattern, marks)| {
+            let marks_only =
+                !marks.trim().is_empty() && marks.trim().chars().all(|c| c == '^' || c == '~');
+            if !marks_only {
+                return None;
+            }
+            let indent = pattern.len() - pattern.trim_start().len();
+            let column = marks.find('^')?.checked_sub(indent)?;
+            // The caret line is ASCII, so its byte index counts characters.
+            Some(column + 1)
+        });
+    match (what, caret) {
+        (Some(what), Some(at)) => format!("{what} (at character {at} of the pattern)"),
+        (Some(what), None) => what.to_owned(),
+        _ => lines
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
 /// Follows each section's parent chain; a chain longer than the number of
 /// sections must revisit one, i.e. loop. Taxonomies are small (tens of
 /// sections), so the quadratic walk is fine.
-fn check_cycles(sections: &[RawSection], file: &Path, text: &str) -> Result<(), Error> {
+fn check_cycles(sections: &[(RawSection, Src<'_>)]) -> Result<(), Error> {
     let parent_of: HashMap<&str, &str> = sections
         .iter()
-        .filter_map(|s| {
+        .filter_map(|(s, _)| {
             Some((
                 s.slug.get_ref().as_str(),
                 s.parent.as_ref()?.get_ref().as_str(),
             ))
         })
         .collect();
-    for s in sections {
+    for (s, src) in sections {
         let start = s.slug.get_ref().as_str();
         let mut chain = vec![start];
         let mut current = start;
@@ -304,7 +428,7 @@ fn check_cycles(sections: &[RawSection], file: &Path, text: &str) -> Result<(), 
                     .as_ref()
                     .map_or(s.slug.span().start, |p| p.span().start);
                 return Err(Error::ParentCycle {
-                    at: Location::at(file, text, at),
+                    at: src.at(at),
                     slug: start.to_owned(),
                     chain: chain.join(" -> "),
                 });

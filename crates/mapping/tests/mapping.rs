@@ -4,7 +4,8 @@ use std::io;
 use std::path::Path;
 
 use mapping::{
-    CategoryRef, Decision, Error, Mapping, Selector, Taxonomy, UnmappedOutcome, UnmappedPolicy,
+    CategoryRef, Decision, Error, ItemFacts, Kind, Mapping, Selector, Taxonomy, UnmappedOutcome,
+    UnmappedPolicy,
 };
 
 const TAXONOMY: &str = r#"# Chuyên mục của cổng mới
@@ -73,7 +74,7 @@ fn good() -> Mapping {
 fn parse_err(mapping: &str, taxonomy: &str) -> String {
     let taxonomy = taxonomy.to_owned();
     match Mapping::parse(mapping, Path::new("mappings/site.toml"), move |_| {
-        Ok(taxonomy)
+        Ok(taxonomy.clone())
     }) {
         Ok(_) => panic!("expected an error"),
         Err(e) => e.to_string(),
@@ -81,10 +82,28 @@ fn parse_err(mapping: &str, taxonomy: &str) -> String {
 }
 
 fn cat<'a>(id: i64, alias: &'a str, title: &'a str) -> CategoryRef<'a> {
-    CategoryRef { id, alias, title }
+    CategoryRef {
+        id,
+        alias,
+        title,
+        old_url: "",
+    }
 }
 
-fn mapped(d: Decision<'_>) -> (&str, &str, i64) {
+/// An article from `source` with nothing else known.
+fn item(source: &str) -> ItemFacts<'_> {
+    ItemFacts {
+        source,
+        kind: Kind::Article,
+        title: "",
+        body_text: "",
+        authors: &[],
+        published_on: None,
+        old_url: "",
+    }
+}
+
+fn mapped(d: Decision<'_>) -> (&str, &str, Option<i64>) {
     match d {
         Decision::Mapped {
             section,
@@ -122,15 +141,15 @@ fn parses_good_mapping_and_taxonomy() {
     );
     assert_eq!(m.unmapped, UnmappedPolicy::KeepIn("unmapped".into()));
     assert_eq!(m.rules.len(), 5);
-    assert_eq!(m.rules[0].selector, Selector::CategoryId(12));
+    assert_eq!(m.rules[0].selector, Some(Selector::CategoryId(12)));
     assert_eq!(m.rules[0].line, 3);
     assert_eq!(m.rules[2].source.as_deref(), Some("news"));
     assert_eq!(
         m.rules[3].selector,
-        Selector::CategoryTitle {
+        Some(Selector::CategoryTitle {
             title: "Gioi thieu chung".into(),
             tone_insensitive: true
-        }
+        })
     );
     assert_eq!(m.fingerprint.len(), 64);
     assert_eq!(m.taxonomy.file, Path::new("mappings/taxonomy.toml"));
@@ -149,7 +168,7 @@ fn fingerprint_covers_both_files() {
     let a = good().fingerprint;
     let edited_taxonomy = TAXONOMY.replace("About", "About us");
     let b = Mapping::parse(MAPPING, Path::new("mappings/site.toml"), |_| {
-        Ok(edited_taxonomy)
+        Ok(edited_taxonomy.clone())
     })
     .map(|m| m.fingerprint)
     .unwrap_or_default();
@@ -168,27 +187,27 @@ fn fingerprint_covers_both_files() {
 fn decides_by_id_alias_and_title() {
     let m = good();
     assert_eq!(
-        mapped(m.decide("news", &[cat(12, "x", "Lãnh đạo")])),
-        ("hoat-dong-lanh-dao", "lanh-dao", 12)
+        mapped(m.decide(&item("news"), &[cat(12, "x", "Lãnh đạo")])),
+        ("hoat-dong-lanh-dao", "lanh-dao", Some(12))
     );
     // Alias: ASCII case-insensitive.
     assert_eq!(
-        mapped(m.decide("news", &[cat(3, "TIN-TUC", "Tin")])).1,
+        mapped(m.decide(&item("news"), &[cat(3, "TIN-TUC", "Tin")])).1,
         "tin-tuc"
     );
     // Title: NFD in the data, NFC in the rule; case-insensitive.
     assert_eq!(
-        mapped(m.decide("news", &[cat(4, "vb", "VA\u{306}N BA\u{309}N")])).1,
+        mapped(m.decide(&item("news"), &[cat(4, "vb", "VA\u{306}N BA\u{309}N")])).1,
         "van-ban-by-title"
     );
     // Without tone_insensitive, a title without marks does not match.
     assert!(matches!(
-        m.decide("news", &[cat(4, "vb", "Van ban")]),
+        m.decide(&item("news"), &[cat(4, "vb", "Van ban")]),
         Decision::Unmapped(_)
     ));
     // Tone-insensitive: "Gioi thieu chung" matches "Giới thiệu chung".
     assert_eq!(
-        mapped(m.decide("news", &[cat(5, "gt", "Giới thiệu chung")])).1,
+        mapped(m.decide(&item("news"), &[cat(5, "gt", "Giới thiệu chung")])).1,
         "gioi-thieu"
     );
 }
@@ -201,14 +220,14 @@ fn most_specific_category_wins_then_parent_fallback() {
     let grandparent = cat(2, "tin-tuc", "Tin tức");
     // The child has no rule: its parent's rule applies, not the grandparent's.
     assert_eq!(
-        mapped(m.decide("news", &[child, parent, grandparent])),
-        ("hoat-dong-lanh-dao", "lanh-dao", 12)
+        mapped(m.decide(&item("news"), &[child, parent, grandparent])),
+        ("hoat-dong-lanh-dao", "lanh-dao", Some(12))
     );
     // A rule for the item's own category beats one for its parent even if
     // the parent's rule comes first in the file.
     assert_eq!(
-        mapped(m.decide("news", &[grandparent, parent])),
-        ("tin-tuc-su-kien", "tin-tuc", 2)
+        mapped(m.decide(&item("news"), &[grandparent, parent])),
+        ("tin-tuc-su-kien", "tin-tuc", Some(2))
     );
 }
 
@@ -217,7 +236,7 @@ fn first_matching_rule_in_file_order_wins() {
     let m = good();
     // Both "tin-tuc" and "tin-tuc-again" select alias tin-tuc.
     assert_eq!(
-        mapped(m.decide("news", &[cat(2, "tin-tuc", "")])).1,
+        mapped(m.decide(&item("news"), &[cat(2, "tin-tuc", "")])).1,
         "tin-tuc"
     );
 }
@@ -226,9 +245,9 @@ fn first_matching_rule_in_file_order_wins() {
 fn source_restriction() {
     let m = good();
     let vb = [cat(4, "vb", "Văn bản")];
-    assert_eq!(mapped(m.decide("NEWS", &vb)).1, "van-ban-by-title");
+    assert_eq!(mapped(m.decide(&item("NEWS"), &vb)).1, "van-ban-by-title");
     assert_eq!(
-        m.decide("laws", &vb),
+        m.decide(&item("laws"), &vb),
         Decision::Unmapped(UnmappedOutcome::KeepIn("unmapped"))
     );
 }
@@ -238,17 +257,17 @@ fn unmapped_policies() {
     let m = good();
     let none = [cat(99, "khac", "Khác")];
     assert_eq!(
-        m.decide("news", &none),
+        m.decide(&item("news"), &none),
         Decision::Unmapped(UnmappedOutcome::KeepIn("unmapped"))
     );
-    assert_eq!(m.decide("news", &[]).section(), Some("unmapped"));
+    assert_eq!(m.decide(&item("news"), &[]).section(), Some("unmapped"));
 
     let parse = |extra: &str| {
         let text = format!("taxonomy = \"t.toml\"\n{extra}");
         Mapping::parse(&text, Path::new("site.toml"), |_| Ok(TAXONOMY.to_owned()))
     };
     let skip = parse("[unmapped]\npolicy = \"skip\"\n")
-        .map(|m| m.decide("news", &none).section().map(str::to_owned));
+        .map(|m| m.decide(&item("news"), &none).section().map(str::to_owned));
     assert_eq!(skip.ok(), Some(None));
     let fail = parse("[unmapped]\npolicy = \"fail\"\n");
     assert!(matches!(fail.map(|m| m.unmapped), Ok(UnmappedPolicy::Fail)));
@@ -256,7 +275,7 @@ fn unmapped_policies() {
     let keep = parse("[unmapped]\npolicy = \"keep-in\"\nsection = \"gioi-thieu\"\n");
     let keep = keep.map(|m| {
         (
-            m.decide("news", &none).section().map(str::to_owned),
+            m.decide(&item("news"), &none).section().map(str::to_owned),
             m.taxonomy.sections.len(),
         )
     });
@@ -341,7 +360,9 @@ fn error_no_selector() {
     );
     assert_eq!(
         e,
-        "mappings/site.toml:3:1: rule `a` has no selector (set exactly one of `category_id`, `category_alias`, `category_title`)"
+        "mappings/site.toml:3:1: rule `a` matches everything: it has no category matcher (`category_id`, \
+         `category_alias`, `category_title`, `old_url_prefix`), no `source` and no condition (add one; to \
+         place every unmatched item in one section, use `[unmapped]` with `policy = \"keep-in\"` instead)"
     );
 }
 
@@ -353,7 +374,7 @@ fn error_two_selectors() {
     );
     assert_eq!(
         e,
-        "mappings/site.toml:5:15: rule `a` has a second selector `category_id` besides `category_title` (keep exactly one; write another rule for the other category)"
+        "mappings/site.toml:5:15: rule `a` has a second category matcher `category_id` besides `category_title` (keep exactly one; write another rule for the other category)"
     );
 }
 
@@ -363,7 +384,8 @@ fn error_duplicate_rule_id() {
     let e = parse_err(&format!("{HEAD}{rule}{rule}"), TAXONOMY);
     assert_eq!(
         e,
-        "mappings/site.toml:7:6: duplicate rule id `tin-tuc` (already used on line 2; rule ids must be unique)"
+        "mappings/site.toml:7:6: duplicate rule id `tin-tuc` (already used at mappings/site.toml:3:6; \
+         rule ids must be unique across the mapping and its includes: rename one)"
     );
 }
 
@@ -477,7 +499,9 @@ fn error_duplicate_section() {
     ));
     assert_eq!(
         e,
-        "samples/taxonomy.toml:22:8: duplicate section slug `van-ban` (already defined on line 18; slugs must be unique)"
+        "samples/taxonomy.toml:22:8: duplicate section slug `van-ban` (already defined at \
+         samples/taxonomy.toml:18:8; slugs must be unique across the taxonomy and the mapping's own \
+         sections: rename one, or drop the copy)"
     );
 }
 

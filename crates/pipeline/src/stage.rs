@@ -27,6 +27,8 @@ pub struct CategoryContext {
     pub parent: Option<SourceKey>,
     /// The module (source) it belongs to, for rules restricted to one.
     pub module: String,
+    /// Its URL path on the old site, for `old_url_prefix` rules.
+    pub old_url: String,
 }
 
 /// State the stages read, fixed for the length of a batch.
@@ -135,6 +137,7 @@ impl<'a> Context<'a> {
                 id: c.id,
                 alias: &c.alias,
                 title: &c.title,
+                old_url: &c.old_url,
             });
             if out.len() >= 32 {
                 break;
@@ -155,6 +158,7 @@ impl<'a> Context<'a> {
                     id: c.id,
                     alias: &c.alias,
                     title: &c.title,
+                    old_url: &c.old_url,
                 };
                 (c.module.as_str(), r)
             })
@@ -395,6 +399,21 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         // Terms are not placed in sections.
         ItemKind::Term { .. } => ("", false, None),
     };
+    let (kind, old_url, published_at) = match &item.kind {
+        ItemKind::Category { old_url, .. } => (mapping::Kind::Category, old_url.as_str(), None),
+        ItemKind::Article {
+            old_url,
+            published_at,
+            ..
+        } => (mapping::Kind::Article, old_url.as_str(), *published_at),
+        ItemKind::Document {
+            old_url,
+            published_at,
+            ..
+        } => (mapping::Kind::Document, old_url.as_str(), *published_at),
+        // Never decided (below): any kind will do.
+        ItemKind::Term { .. } => (mapping::Kind::Article, "", None),
+    };
     let own;
     let mut path = Vec::new();
     if own_cat {
@@ -404,17 +423,44 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             title: texts.get("title").cloned().unwrap_or_default(),
             parent: primary.clone(),
             module: module.to_string(),
+            old_url: old_url.to_string(),
         };
         path.push(CategoryRef {
             id: own.id,
             alias: &own.alias,
             title: &own.title,
+            old_url: &own.old_url,
         });
     }
     path.extend(ctx.path(primary.as_ref()));
+    let author_field = texts.get("author").map_or("", String::as_str);
+    // Bylines are parsed again later for the article record; only rules
+    // with an `author` condition need them this early.
+    let credited = if ctx.mapping.needs_authors() && ctx.text.bylines {
+        contributors(body_byline.clone(), author_field).0
+    } else {
+        Vec::new()
+    };
+    let authors: Vec<&str> = std::iter::once(author_field)
+        .chain(credited.iter().map(|c| c.name.as_str()))
+        .filter(|a| !a.is_empty())
+        .collect();
+    let facts = mapping::ItemFacts {
+        source: module,
+        kind,
+        title: texts.get("title").map_or("", String::as_str),
+        body_text: &body_text,
+        authors: &authors,
+        // Dates in rules are the site's calendar days: Viet Nam, UTC+7
+        // without daylight saving (as the laws extractor reads issue dates).
+        published_on: published_at.and_then(|t| {
+            chrono::FixedOffset::east_opt(7 * 3600).map(|z| t.with_timezone(&z).date_naive())
+        }),
+        old_url,
+    };
     let decision = match &item.kind {
         ItemKind::Term { .. } => None,
-        _ => Some(ctx.mapping.decide(module, &path)),
+        _ => Some(ctx.mapping.decide(&facts, &path)),
     };
     let section: Option<String> = match decision {
         None => None,
@@ -423,9 +469,15 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
             rule_id,
             matched_category,
         }) => {
+            // Rules may come from included files: the event says which.
+            let at = ctx.mapping.rule_ref(rule_id);
             events.push(ev(
                 EventKind::Mapped,
-                json!({"section": section, "rule": rule_id, "matched_category": matched_category}),
+                json!({
+                    "section": section, "rule": rule_id, "matched_category": matched_category,
+                    "rule_file": at.map(|r| r.file.display().to_string()),
+                    "rule_line": at.map(|r| r.line),
+                }),
             ));
             Some(section.to_string())
         }
@@ -515,6 +567,7 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
                     title: c.title.clone(),
                     parent,
                     module,
+                    old_url: c.old_url.clone(),
                 },
             ));
             // A skipped category still goes in (its articles may be
