@@ -164,6 +164,7 @@ fn a_verdict_names_the_words_and_cues_that_decided() {
         TUYEN_DUNG_TEXT,
         &cues,
     );
+    println!("words {:?}, cues {:?}", v.words, v.cues);
     assert!(v.misplaced, "{v:?}");
     assert_eq!(v.suggested, label("tuyen-dung"));
     assert_eq!(v.mapped, news);
