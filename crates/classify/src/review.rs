@@ -100,7 +100,11 @@ struct Counts {
 }
 
 /// Why an article that another section wins was nevertheless not flagged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Serialised (for audit events) as `{"kind": "short_text", "syllables": 12}`
+/// and so on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Guard {
     /// Fewer syllables than [`ReviewConfig::min_syllables`].
@@ -124,8 +128,9 @@ pub enum Guard {
 }
 
 /// How one article scores against every label, and whether it looks
-/// misplaced.
-#[derive(Debug, Clone, PartialEq)]
+/// misplaced. Serialises with section indices as numbers; a caller that
+/// logs it names them with [`Model::labels`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Verdict {
     /// The label the article is mapped to.
     pub mapped: usize,

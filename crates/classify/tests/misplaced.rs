@@ -260,6 +260,9 @@ fn a_single_cue_alone_cannot_flag_an_article() {
     assert_eq!(v.suggested, bids, "{v:?}");
     assert!(!v.misplaced);
     assert_eq!(v.guard, Some(Guard::WeakCue));
+    let json = serde_json::to_value(&v).unwrap();
+    assert_eq!(json["guard"], serde_json::json!({"kind": "weak_cue"}));
+    assert_eq!(json["suggested"], bids);
     // Two different cues of the section are evidence enough.
     let two = format!("{one} Gói thầu sân khấu trị giá 300 triệu đồng.");
     let v = m.review("tin/1", news, title, &two, &cues);
