@@ -392,6 +392,7 @@ impl Model {
             .max(1.0);
         let alpha = cfg.alpha.max(1e-9);
         let width = n_labels * c.folds;
+        let ln_alpha = alpha.ln();
         // Per-feature log-likelihood per label, kept for the evidence.
         let mut ll = vec![0.0; feats.len() * n_labels];
         let denom: Vec<f64> = (0..n_labels)
@@ -404,7 +405,13 @@ impl Model {
             });
             for l in 0..n_labels {
                 let n = row.map_or(0, |r| c.outside(r, l, own));
-                ll[i * n_labels + l] = (n as f64 + alpha).ln() - denom[l];
+                // Most n-grams are unseen in most sections: skip their `ln`.
+                let num = if n == 0 {
+                    ln_alpha
+                } else {
+                    (n as f64 + alpha).ln()
+                };
+                ll[i * n_labels + l] = num - denom[l];
             }
         }
         let nb: Vec<f64> = (0..n_labels)
