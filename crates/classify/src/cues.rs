@@ -29,7 +29,7 @@ pub struct CueError {
 }
 
 /// One cue found in a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CueHit {
     /// Index of the section in the order given to [`Cues::new`].
     pub section: usize,
