@@ -20,6 +20,12 @@
 //! iframe_hosts = ["www.youtube.com", "youtube.com", "player.vimeo.com"]
 //! legal_references = true           # find cited documents (Quyết định số ...)
 //! bylines = true                    # find authors in the body's signature line
+//!
+//! [review]                          # misplacement review (docs/MISPLACED.md)
+//! enabled = true
+//! margin = 0.4                      # how far another section must score ahead to flag
+//! # folds = 5
+//! # cue_weight = 0.05
 //! ```
 //!
 //! Paths are relative to the file's directory. Options given on the command
@@ -60,6 +66,24 @@ pub struct Project {
     /// Text normalisation.
     #[serde(default)]
     pub text: Text,
+    /// The misplacement review.
+    #[serde(default)]
+    pub review: Review,
+}
+
+/// The `[review]` table: the misplacement review after the load
+/// (docs/MISPLACED.md).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// `false` skips the review [default: true].
+    pub enabled: Option<bool>,
+    /// How far another section must score ahead to flag an article.
+    pub margin: Option<f64>,
+    /// Cross-validation folds.
+    pub folds: Option<u32>,
+    /// Weight of the taxonomy's cues beside the classifier.
+    pub cue_weight: Option<f64>,
 }
 
 /// The `[text]` table.

@@ -44,6 +44,18 @@ impl RunBar {
                 }
                 self.bar.set_position(done);
             }
+            pipeline::Progress::Reviewing { done, total } => {
+                if self.bar.length() != Some(total) {
+                    self.bar.set_length(total);
+                    self.bar.set_style(
+                        ProgressStyle::with_template(
+                            "reviewing {bar:40} {pos}/{len} articles ({per_sec}, {eta} left)",
+                        )
+                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    );
+                }
+                self.bar.set_position(done);
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 //!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
 //!                    [--threads N] [--uploads DIR] [--old-base-url URL]
 //!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--json]
+//!                    [--no-review] [--misplaced-margin X]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
 //! current directory when present; see `src/config.rs` for its keys) and the
@@ -25,6 +26,11 @@
 //! updated, items whose section changed (after a mapping edit) are moved,
 //! and listed with their old and new section. Nothing is ever duplicated.
 //!
+//! After the load, every article is scored against every section (its
+//! taxonomy cues and a classifier trained on the portal's own mapped
+//! articles, docs/MISPLACED.md); one that reads like another section is
+//! flagged `MISPLACED` with the evidence, and never moved.
+//!
 //! `--dry-run` does all of it and writes nothing: the target's changes are
 //! made inside one transaction that is rolled back, no file is copied, no
 //! audit line is written; the summary says what a run would insert, update,
@@ -45,8 +51,9 @@ portmig run --source old.sql --mapping site.toml --uploads old-site/uploads \\\n
 --old-base-url https://www.tinh.gov.vn   # files copied into media/ beside portmig.db\n  \
 portmig run                       # with a portmig.toml here: sources, mapping, target, [text]\n\n\
 portmig.toml keys: sources, mapping, target, audit_log, batch_size, threads, uploads,\n\
-old_base_url, media_dir, media_url, and [text]\n\
-tone_style (traditional | modern | keep), chrome_rules, iframe_hosts, legal_references, bylines.\n\n\
+old_base_url, media_dir, media_url, [text]\n\
+tone_style (traditional | modern | keep), chrome_rules, iframe_hosts, legal_references, bylines,\n\
+and [review] enabled, margin, folds, cue_weight.\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (everything before the damage was\n\
 loaded: fix the dump and run again); 2 error (nothing more could be done).";
 
@@ -104,6 +111,13 @@ pub struct Args {
     /// Print the outcome as JSON (with every move, not the first 1000).
     #[arg(long)]
     json: bool,
+    /// Skip the misplacement review after the load.
+    #[arg(long)]
+    no_review: bool,
+    /// How far another section must score ahead of an article's own to flag
+    /// it MISPLACED [default: 0.4; docs/MISPLACED.md].
+    #[arg(long, value_name = "X")]
+    misplaced_margin: Option<f64>,
 }
 
 /// The file of a SQLite target (`sqlite://dir/portal.db` gives
@@ -272,6 +286,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         cfg.media_url = u;
     }
     cfg.dry_run = args.dry_run;
+    cfg.review = review_config(&args, &project.review)?;
     if args.json {
         cfg.moves_listed = None;
     }
@@ -395,6 +410,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             );
         }
         print_moves(&outcome);
+        if cfg.review.is_some() {
+            print_review(&outcome);
+        }
         match &cfg.audit_log {
             _ if outcome.dry_run.is_some() => {
                 println!("  audit log   nothing written (dry run)")
@@ -413,6 +431,61 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         return Ok(crate::exit::PARTIAL);
     }
     Ok(crate::exit::OK)
+}
+
+/// The review's settings: the command line over `[review]` over the
+/// defaults; `None` when switched off.
+fn review_config(
+    args: &Args,
+    project: &crate::config::Review,
+) -> anyhow::Result<Option<classify::ReviewConfig>> {
+    if args.no_review || project.enabled == Some(false) {
+        return Ok(None);
+    }
+    let mut rc = classify::ReviewConfig::default();
+    if let Some(m) = args.misplaced_margin.or(project.margin) {
+        if !m.is_finite() || m < 0.0 {
+            anyhow::bail!("the misplacement margin must be a number ≥ 0, not {m}");
+        }
+        rc.margin = m;
+    }
+    if let Some(f) = project.folds {
+        if f < 2 {
+            anyhow::bail!("[review] folds in the project file must be at least 2, not {f}");
+        }
+        rc.folds = f;
+    }
+    if let Some(w) = project.cue_weight {
+        rc.cue_weight = w;
+    }
+    Ok(Some(rc))
+}
+
+/// What the misplacement review flagged: a count and the first few, the
+/// rest through `portmig audit misplaced`.
+fn print_review(outcome: &pipeline::Outcome) {
+    const SHOWN: usize = 20;
+    let r = &outcome.review;
+    let flagged = r.misplaced.len() as u64 + r.misplaced_not_listed;
+    println!(
+        "  misplaced   {flagged} of {} articles read like another section (never moved: \
+         MISPLACED in the audit log{})",
+        r.reviewed,
+        if flagged > 0 && outcome.dry_run.is_none() {
+            "; `portmig audit misplaced` lists them with the evidence"
+        } else {
+            ""
+        }
+    );
+    for m in r.misplaced.iter().take(SHOWN) {
+        println!(
+            "    {}  {}: in {}, reads like {} (margin {:.2})",
+            m.key, m.title, m.section, m.suggested, m.margin
+        );
+    }
+    if flagged > SHOWN as u64 {
+        println!("    ... and {} more", flagged - SHOWN as u64);
+    }
 }
 
 /// The moves of a run: key, title, old section → new section.

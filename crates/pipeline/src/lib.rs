@@ -18,12 +18,14 @@ mod attach;
 mod error;
 mod fields;
 mod links;
+mod review;
 mod stage;
 mod text;
 
 pub use attach::{Media, MediaCounts};
 pub use error::Error;
 pub use fields::FieldReader;
+pub use review::{MisplacedNote, ReviewOutcome};
 pub use stage::{CategoryContext, Context};
 pub use text::TextOptions;
 
@@ -72,6 +74,9 @@ pub struct Config {
     /// How many moves the outcome lists ([`Outcome::moves`]); `None` lists
     /// every one.
     pub moves_listed: Option<usize>,
+    /// The misplacement review after the load ([`review`]); `None` skips
+    /// it.
+    pub review: Option<classify::ReviewConfig>,
 }
 
 impl Config {
@@ -91,6 +96,7 @@ impl Config {
             media_url: "/media".into(),
             dry_run: false,
             moves_listed: Some(LISTED),
+            review: Some(classify::ReviewConfig::default()),
         }
     }
 }
@@ -110,6 +116,13 @@ pub enum Progress {
         /// Items written.
         done: u64,
         /// Items expected (0 while unknown).
+        total: u64,
+    },
+    /// Articles reviewed for misplacement, of all.
+    Reviewing {
+        /// Articles scored.
+        done: u64,
+        /// Articles to score.
         total: u64,
     },
 }
@@ -172,6 +185,8 @@ pub struct Outcome {
     pub moves: Vec<Move>,
     /// Moves beyond those listed.
     pub moves_not_listed: u64,
+    /// What the misplacement review flagged.
+    pub review: ReviewOutcome,
 }
 
 /// How many warnings and quarantined items an [`Outcome`] lists. A dump can
@@ -439,6 +454,19 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         }
     }
 
+    // Misplacement, once every article is in place to learn from.
+    let mut reviewed = ReviewOutcome::default();
+    if let (None, Some(rc)) = (&failure, &cfg.review) {
+        let mut log = |t: &mut Target, events: Vec<AuditEvent>| -> Result<(), Error> {
+            let sealed = rt.block_on(t.log(events))?;
+            mirror(&sealed)
+        };
+        match review::review(&rt, &mut target, &cfg.mapping, rc, progress, &mut log) {
+            Ok(r) => reviewed = r,
+            Err(e) => failure = Some(e),
+        }
+    }
+
     let mut run_events = Vec::new();
     for w in ctx.unused_rule_warnings() {
         warnings.push(w.clone());
@@ -490,6 +518,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         links: link_counts,
         moves: moves.items,
         moves_not_listed: moves.more,
+        review: reviewed,
     })
 }
 
