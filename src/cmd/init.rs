@@ -104,6 +104,12 @@ struct Cat {
     votes: Vec<u32>,
     /// `(section, cue)` -> occurrences in the articles that voted for it.
     cue_hits: BTreeMap<(usize, String), usize>,
+    /// The sampled articles' keys and texts, for the classifier (at most
+    /// [`SAMPLE_TEXTS`] of [`TEXT_BUDGET`] bytes each).
+    texts: Vec<(String, String)>,
+    /// Per section: sampled articles the classifier reads as that section
+    /// (empty when it could not be trained).
+    nb_votes: Vec<u32>,
 }
 
 /// Everything the dump told about its categories.
@@ -157,6 +163,8 @@ impl Survey {
                     scored: 0,
                     votes: vec![0; cues.slugs().len()],
                     cue_hits: BTreeMap::new(),
+                    texts: Vec::new(),
+                    nb_votes: Vec::new(),
                 };
                 self.index.insert(item.key.clone(), self.cats.len());
                 self.cats.push(cat);
@@ -195,7 +203,9 @@ impl Survey {
                             text.push('\n');
                         }
                     }
-                    vote(cat, cues, truncate(&text, TEXT_BUDGET));
+                    let text = truncate(&text, TEXT_BUDGET);
+                    vote(cat, cues, text);
+                    cat.texts.push((item.key.to_string(), text.to_string()));
                 }
             }
             ItemKind::Term { .. } => {}
@@ -301,6 +311,7 @@ fn old_name_match(tax: &Taxonomy, title: &str, alias: &str) -> Option<OldName> {
 enum Reason {
     OldName(OldName),
     Cues { section: usize },
+    Classifier { section: usize },
     Inherited { parent: String },
     Nothing,
 }
@@ -325,21 +336,82 @@ fn cue_winner(cat: &Cat) -> Option<(usize, u32)> {
     (v > 0 && f64::from(v) >= CUE_MAJORITY * f64::from(cat.scored)).then_some((i, v))
 }
 
+/// The section most sampled articles read as to the classifier, if that
+/// is at least [`CUE_MAJORITY`] of them.
+fn classifier_winner(cat: &Cat) -> Option<(usize, u32)> {
+    let n: u32 = cat.nb_votes.iter().sum();
+    let (i, &v) = cat
+        .nb_votes
+        .iter()
+        .enumerate()
+        .rev()
+        .max_by_key(|(_, v)| **v)?;
+    (v > 0 && f64::from(v) >= CUE_MAJORITY * f64::from(n)).then_some((i, v))
+}
+
 /// Votes the cues need to question a section the category's own name
 /// gave: a title is strong evidence, and in a category of two articles
 /// one that mentions "so với cùng kỳ" is chance, not a pattern.
 const CONTRADICT_VOTES: u32 = 3;
 
-/// The classifier's score for `section` over the category's sampled
-/// articles, shown beside the cue score on the `score:` line.
-///
-/// Always `None` for now: the naive Bayes model (`classify::Model`) is
-/// being written on another branch. To plug it in, score each sampled
-/// article's text with the model in [`vote`] (where the text is at hand),
-/// keep the per-section sum in [`Cat`], and return the mean here; the
-/// line then reads `score: cues 0.67 (2/3 articles), classifier 0.81`.
-fn classifier_score(_cat: &Cat, _section: usize) -> Option<f64> {
-    None
+/// The classifier's score for `section`: the share of the category's
+/// sampled articles it reads as that section; `None` when it could not be
+/// trained (see [`classify_samples`]).
+fn classifier_score(cat: &Cat, section: usize) -> Option<f64> {
+    let n: u32 = cat.nb_votes.iter().sum();
+    (n > 0).then(|| f64::from(cat.nb_votes[section]) / f64::from(n))
+}
+
+/// Trains the misplacement classifier (`classify`, naive Bayes on syllable
+/// n-grams) on the sampled articles of the categories whose name gave a
+/// section (the portal's own words for its sections), then reads every
+/// sampled article with it and counts, per category, which section each
+/// reads as. Articles are scored with the folds that left them out, so a
+/// category's own articles never confirm its own name. Only sections with
+/// enough training articles can be read; with none, nothing is counted.
+/// Returns how many articles it was trained on.
+fn classify_samples(survey: &mut Survey, tax: &Taxonomy, cues: &Cues) -> u64 {
+    let labels: Vec<String> = cues.slugs().to_vec();
+    let cfg = classify::ReviewConfig::default();
+    let mut trainer = classify::Trainer::new(labels.clone(), cfg.clone());
+    let mut seeds: Vec<Option<usize>> = Vec::with_capacity(survey.cats.len());
+    for c in &survey.cats {
+        let seed = old_name_match(tax, &c.title, &c.alias).map(|m| m.section);
+        if let Some(label) = seed {
+            for (key, text) in &c.texts {
+                trainer.add(key, label, "", text);
+            }
+        }
+        seeds.push(seed);
+    }
+    let trained = trainer.articles();
+    let model = trainer.finish();
+    let usable: Vec<bool> = model
+        .class_docs()
+        .iter()
+        .map(|&n| n >= cfg.min_class_docs)
+        .collect();
+    if !usable.contains(&true) {
+        return 0;
+    }
+    for (c, seed) in survey.cats.iter_mut().zip(seeds) {
+        let mut votes = vec![0u32; labels.len()];
+        for (key, text) in &c.texts {
+            // The label only matters for the verdict's flag, not read here.
+            let v = model.review(key, seed.unwrap_or(0), "", text, cues);
+            let best =
+                v.nb.iter()
+                    .enumerate()
+                    .filter(|(i, _)| usable[*i])
+                    .max_by(|a, b| a.1.total_cmp(b.1))
+                    .map(|(i, _)| i);
+            if let Some(b) = best {
+                votes[b] += 1;
+            }
+        }
+        c.nb_votes = votes;
+    }
+    trained
 }
 
 fn suggest(
@@ -382,6 +454,17 @@ fn suggest(
             section: slug(c),
             reason: Reason::Cues { section: c },
             checks,
+        };
+    }
+    if let Some((c, v)) = classifier_winner(cat) {
+        return Suggestion {
+            section: slug(c),
+            reason: Reason::Classifier { section: c },
+            checks: vec![format!(
+                "only the classifier suggests this ({v} of {} sampled articles), \
+                 no name or cue does: confirm; chỉ bộ phân loại gợi ý, hãy xác nhận",
+                cat.nb_votes.iter().sum::<u32>()
+            )],
         };
     }
     match parent {
@@ -640,6 +723,7 @@ fn tree_order(s: &Survey, source: &str) -> Vec<(usize, Vec<usize>)> {
 struct Tally {
     old_name: usize,
     cues: usize,
+    classifier: usize,
     inherited: usize,
     check: usize,
 }
@@ -745,6 +829,7 @@ section = "{unmapped}"
             match sug.reason {
                 Reason::OldName(_) => tally.old_name += 1,
                 Reason::Cues { .. } => tally.cues += 1,
+                Reason::Classifier { .. } => tally.classifier += 1,
                 Reason::Inherited { .. } => tally.inherited += 1,
                 Reason::Nothing => {}
             }
@@ -812,6 +897,11 @@ fn write_rule(
         Reason::Cues { section } => format!(
             "nội dung bài có dấu hiệu của mục này ({}) / its articles carry the section's cues",
             top_cues(c, *section)
+        ),
+        Reason::Classifier { section } => format!(
+            "bộ phân loại (học từ các chuyên mục đã khớp tên) đọc bài như mục này / the classifier \
+             (trained on the categories matched by name) reads its articles as this section ({})",
+            tax.sections[*section].slug
         ),
         Reason::Inherited { parent } => format!(
             "không có căn cứ riêng, theo chuyên mục cha / no evidence of its own, as its parent ({parent})"
@@ -962,6 +1052,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         },
     );
     bar.finish();
+    classify_samples(&mut survey, &tax, &cues);
     let damaged = match extracted {
         Ok(_) => None,
         Err(e @ extract::Error::Dump { .. }) => Some(e),
@@ -995,11 +1086,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 
     println!("wrote {}", project_file.display());
     println!(
-        "wrote {}: {} rules ({} from old names, {} from content cues, {} as their parent, {} to CHECK)",
+        "wrote {}: {} rules ({} from old names, {} from content cues, {} from the classifier, \
+         {} as their parent, {} to CHECK)",
         mapping_file.display(),
         survey.cats.len(),
         tally.old_name,
         tally.cues,
+        tally.classifier,
         tally.inherited,
         tally.check
     );
@@ -1057,7 +1150,13 @@ mod tests {
 
     #[test]
     fn a_longer_old_name_wins_over_a_shorter_one_inside_it() {
-        let tax = taxonomy();
+        let tax = Taxonomy::parse(
+            "[[section]]\nslug = \"van-ban\"\nname = \"Văn bản\"\n\
+             [[section]]\nslug = \"chi-dao-dieu-hanh\"\nname = \"Chỉ đạo, điều hành\"\n\
+             old_names = [\"Văn bản chỉ đạo\"]\n",
+            Path::new("t.toml"),
+        )
+        .unwrap();
         // Both "Văn bản" (van-ban) and "Văn bản chỉ đạo"
         // (chi-dao-dieu-hanh) are in the title; the longer names it.
         let m = old_name_match(&tax, "Văn bản chỉ đạo của UBND tỉnh", "").unwrap();
@@ -1079,7 +1178,66 @@ mod tests {
             scored,
             votes,
             cue_hits: BTreeMap::new(),
+            texts: Vec::new(),
+            nb_votes: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_classifier_learns_from_named_categories_and_reads_an_unnamed_one() {
+        // No cues at all: only the names and the articles' words.
+        let tax = Taxonomy::parse(
+            "[[section]]\nslug = \"tin-tuc-su-kien\"\nname = \"Tin tức\"\n\
+             [[section]]\nslug = \"tuyen-dung\"\nname = \"Tuyển dụng\"\n",
+            Path::new("t.toml"),
+        )
+        .unwrap();
+        let cues = Cues::new(&[
+            SectionCues {
+                slug: "tin-tuc-su-kien".into(),
+                ..Default::default()
+            },
+            SectionCues {
+                slug: "tuyen-dung".into(),
+                ..Default::default()
+            },
+        ])
+        .unwrap();
+        let news = "Sáng nay đoàn công tác của tỉnh đã đến thăm và làm việc với huyện, \
+                    kiểm tra tiến độ xây dựng nông thôn mới, biểu dương các xã làm tốt, \
+                    lễ khánh thành cầu mới diễn ra trang trọng với đông đảo bà con";
+        let jobs = "Ứng viên nộp phiếu đăng ký dự tuyển kèm bằng tốt nghiệp, chứng chỉ ngoại \
+                    ngữ và tin học; vòng hai phỏng vấn kiến thức chuyên ngành, thí sinh trúng \
+                    tuyển ký hợp đồng làm việc, chỉ tiêu năm nay gồm mười hai vị trí việc làm";
+        let mut survey = Survey::default();
+        for (id, title, text, n) in [
+            (1, "Tin tức", news, 12),
+            (2, "Tuyển dụng", jobs, 12),
+            (3, "Chuyên mục cũ", jobs, 4),
+        ] {
+            let mut c = cat(title, vec![0, 0], 0);
+            c.id = id;
+            c.texts = (0..n)
+                .map(|i| {
+                    (
+                        format!("nv4_vi_news/article/{id}{i:03}"),
+                        format!("{text} số {i}"),
+                    )
+                })
+                .collect();
+            survey.cats.push(c);
+        }
+        assert_eq!(classify_samples(&mut survey, &tax, &cues), 24);
+        let unnamed = &survey.cats[2];
+        assert_eq!(unnamed.nb_votes, vec![0, 4]);
+        assert_eq!(classifier_score(unnamed, 1), Some(1.0));
+        let s = suggest(unnamed, &tax, None, mapping::DEFAULT_UNMAPPED_SECTION);
+        assert_eq!(s.section, "tuyen-dung");
+        assert!(matches!(s.reason, Reason::Classifier { section: 1 }));
+        assert_eq!(s.checks.len(), 1, "a classifier-only suggestion is checked");
+        // A named category's own articles are read with the folds that left
+        // them out, and still read as their own section.
+        assert_eq!(survey.cats[1].nb_votes, vec![0, 12]);
     }
 
     #[test]
