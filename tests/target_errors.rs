@@ -400,4 +400,23 @@ fn the_environment_overrides_the_project_file_and_says_so() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(flag.exists());
     assert!(!stderr(&o).contains("$PORTMIG_TARGET"), "{}", stderr(&o));
+
+    // A password written into the project file is pointed out (a SQLite
+    // URL cannot have one: the connection fails before any use of it).
+    std::fs::write(
+        dir.path().join("portmig.toml"),
+        format!(
+            "sources = [\"portal.sql\"]\nmapping = \"mapping.toml\"\n\
+             target = \"postgres://cổng:{PW}@127.0.0.1:1/portal\"\n"
+        ),
+    )
+    .unwrap();
+    let o = portmig_env(&["run"], dir.path(), &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("the project file's target holds a password"),
+        "{err}"
+    );
+    assert_nowhere(&(err + &stdout(&o)), &[PW], "the error");
 }

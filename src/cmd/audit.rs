@@ -1,6 +1,7 @@
 //! `portmig audit`: reports an auditor reads from the target.
 //!
 //! Usage: portmig audit misplaced [--target URL] [--config FILE] [--run N]
+//!                                [--target-password-file FILE]
 //!                                [--format table|csv|json]
 //!        portmig audit coverage  [--target URL] [--config FILE] [--basis DECREE]
 //!                                [--lang vi|en] [--format table|csv|json] [--all]

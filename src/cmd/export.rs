@@ -1,6 +1,7 @@
 //! `portmig export`: what the target holds, for other tools.
 //!
 //! Usage: portmig export redirects --format nginx|apache|csv [--target URL]
+//!                                 [--target-password-file FILE]
 //!                                 [-o FILE] [--config portmig.toml]
 //!
 //! `redirects` writes every old URL the target redirects (every form the

@@ -1,13 +1,16 @@
 //! `portmig run`: the migration.
 //!
 //! Usage: portmig run [--config portmig.toml] [--source <DUMP>...] [--mapping <FILE>]
-//!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
+//!                    [--target <URL>] [--target-password-file <FILE>]
+//!                    [--audit-log <FILE>] [--batch-size N]
 //!                    [--threads N] [--uploads DIR] [--old-base-url URL]
 //!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--json]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
 //! current directory when present; see `src/config.rs` for its keys) and the
-//! command line, which wins.
+//! command line, which wins. The target is `--target`, else
+//! `$PORTMIG_TARGET`, else the file's `target` (see [`TargetArgs`] for the
+//! order and the password file).
 //!
 //! Reads the dump, decodes and normalises every text field, maps every old
 //! category and article to a section of the new portal, and writes them to
@@ -40,6 +43,7 @@ const EXAMPLES: &str = "Examples:\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
 portmig run --source schema.sql --source data.sql --mapping site.toml --target sqlite://portal.db\n  \
 portmig run --source old.sql --mapping site.toml --json > result.json\n  \
+PORTMIG_TARGET=postgres://portal@db.tinh.gov.vn/portal portmig run --target-password-file pw.txt\n  \
 portmig run --source old.sql --mapping edited.toml --dry-run   # what would move, writing nothing\n  \
 portmig run --source old.sql --mapping site.toml --uploads old-site/uploads \\\n      \
 --old-base-url https://www.tinh.gov.vn   # files copied into media/ beside portmig.db\n  \
@@ -195,6 +199,15 @@ impl TargetArgs {
                      file's ({}); unset PORTMIG_TARGET or give --target to choose",
                     load::redact_url(env),
                     load::redact_url(file)
+                );
+            }
+        }
+        if let (None, None, Some(file)) = (&self.target, &env, &project.target) {
+            if load::redact_url(file) != *file {
+                eprintln!(
+                    "portmig: note: the project file's target holds a password, which anyone \
+                     reading the file reads: remove it from the URL and give \
+                     --target-password-file FILE"
                 );
             }
         }
