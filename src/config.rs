@@ -5,7 +5,8 @@
 //! ```toml
 //! sources = ["portal.sql"]          # dumps, read in order (schema before data)
 //! mapping = "mapping.toml"
-//! target = "sqlite://portal.db"
+//! target = "sqlite://portal.db"    # $PORTMIG_TARGET or --target win; never a password:
+//!                                   # `--target-password-file FILE` gives it
 //! # audit_log = "portal.audit.jsonl"
 //! # batch_size = 500
 //! # threads = 4
@@ -29,7 +30,7 @@
 //! ```
 //!
 //! Paths are relative to the file's directory. Options given on the command
-//! line win over the file.
+//! line win over the file; so does `$PORTMIG_TARGET` over `target`.
 
 use anyhow::Context;
 use serde::Deserialize;

@@ -65,6 +65,24 @@ enum Command {
     Audit(cmd::audit::Args),
 }
 
+/// The error and its causes, `: `-joined as `{:#}` does, but without a
+/// cause whose text is already shown: sqlx and the loader's errors quote
+/// their cause in their own text.
+fn chain_text(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -86,7 +104,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::from(exit::OK);
             }
-            eprintln!("portmig: error: {err:#}");
+            eprintln!("portmig: error: {}", chain_text(&err));
             ExitCode::from(exit::ERROR)
         }
     }

@@ -1,6 +1,7 @@
 //! `portmig audit`: reports an auditor reads from the target.
 //!
 //! Usage: portmig audit misplaced [--target URL] [--config FILE] [--run N]
+//!                                [--target-password-file FILE]
 //!                                [--format table|csv|json]
 //!        portmig audit coverage  [--target URL] [--config FILE] [--basis DECREE]
 //!                                [--lang vi|en] [--format table|csv|json] [--all]
@@ -56,17 +57,6 @@ enum What {
     Coverage(CoverageArgs),
 }
 
-/// Where the report reads from.
-#[derive(clap::Args)]
-struct TargetArgs {
-    /// Target database URL [default: $PORTMIG_TARGET, then portmig.toml, then sqlite://portmig.db].
-    #[arg(long, short = 't', value_name = "URL")]
-    target: Option<String>,
-    /// Project file [default: portmig.toml in the current directory, if any].
-    #[arg(long, short = 'c', value_name = "FILE")]
-    config: Option<PathBuf>,
-}
-
 /// The output format of a report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -90,7 +80,7 @@ enum Lang {
 #[derive(clap::Args)]
 struct MisplacedArgs {
     #[command(flatten)]
-    target: TargetArgs,
+    target: crate::cmd::run::TargetArgs,
     /// The run [default: the latest finished run with MISPLACED events].
     #[arg(long, value_name = "N")]
     run: Option<i64>,
@@ -102,7 +92,7 @@ struct MisplacedArgs {
 #[derive(clap::Args)]
 struct CoverageArgs {
     #[command(flatten)]
-    target: TargetArgs,
+    target: crate::cmd::run::TargetArgs,
     /// The legal basis, as the taxonomy names it (43/2011, 42/2022, 224/2026)
     /// [default: the newest the target's sections cite].
     #[arg(long, value_name = "DECREE")]
@@ -123,14 +113,14 @@ struct CoverageArgs {
 
 /// Opens the target the arguments name, runs `f` on it, closes it.
 fn with_target<T>(
-    args: &TargetArgs,
+    args: &crate::cmd::run::TargetArgs,
     f: impl for<'a> FnOnce(
         &'a mut load::Target,
     ) -> std::pin::Pin<
         Box<dyn std::future::Future<Output = Result<T, load::Error>> + 'a>,
     >,
 ) -> anyhow::Result<T> {
-    let target = crate::cmd::run::existing_target(args.config.as_deref(), args.target.clone())?;
+    let target = args.existing()?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;

@@ -1,6 +1,7 @@
 //! `portmig export`: what the target holds, for other tools.
 //!
 //! Usage: portmig export redirects --format nginx|apache|csv [--target URL]
+//!                                 [--target-password-file FILE]
 //!                                 [-o FILE] [--config portmig.toml]
 //!
 //! `redirects` writes every old URL the target redirects (every form the
@@ -64,15 +65,11 @@ struct RedirectsArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum)]
     format: Format,
-    /// Target database URL [default: $PORTMIG_TARGET, then portmig.toml, then sqlite://portmig.db].
-    #[arg(long, short = 't', value_name = "URL")]
-    target: Option<String>,
+    #[command(flatten)]
+    target: crate::cmd::run::TargetArgs,
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Project file [default: portmig.toml in the current directory, if any].
-    #[arg(long, short = 'c', value_name = "FILE")]
-    config: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
@@ -82,7 +79,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 fn redirects(args: RedirectsArgs) -> anyhow::Result<u8> {
-    let target = crate::cmd::run::existing_target(args.config.as_deref(), args.target.clone())?;
+    let target = args.target.existing()?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;

@@ -1,14 +1,17 @@
 //! `portmig run`: the migration.
 //!
 //! Usage: portmig run [--config portmig.toml] [--source <DUMP>...] [--mapping <FILE>]
-//!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
+//!                    [--target <URL>] [--target-password-file <FILE>]
+//!                    [--audit-log <FILE>] [--batch-size N]
 //!                    [--threads N] [--uploads DIR] [--old-base-url URL]
 //!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--json]
 //!                    [--no-review] [--misplaced-margin X]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
 //! current directory when present; see `src/config.rs` for its keys) and the
-//! command line, which wins.
+//! command line, which wins. The target is `--target`, else
+//! `$PORTMIG_TARGET`, else the file's `target` (see [`TargetArgs`] for the
+//! order and the password file).
 //!
 //! Reads the dump, decodes and normalises every text field, maps every old
 //! category and article to a section of the new portal, and writes them to
@@ -46,6 +49,7 @@ const EXAMPLES: &str = "Examples:\n  \
 portmig run --source samples/nukeviet45/portal.sql --mapping samples/nukeviet45/mapping.toml\n  \
 portmig run --source schema.sql --source data.sql --mapping site.toml --target sqlite://portal.db\n  \
 portmig run --source old.sql --mapping site.toml --json > result.json\n  \
+PORTMIG_TARGET=postgres://portal@db.tinh.gov.vn/portal portmig run --target-password-file pw.txt\n  \
 portmig run --source old.sql --mapping edited.toml --dry-run   # what would move, writing nothing\n  \
 portmig run --source old.sql --mapping site.toml --uploads old-site/uploads \\\n      \
 --old-base-url https://www.tinh.gov.vn   # files copied into media/ beside portmig.db\n  \
@@ -61,22 +65,14 @@ loaded: fix the dump and run again); 2 error (nothing more could be done).";
 #[derive(clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Project file [default: portmig.toml in the current directory, if any].
-    #[arg(long, short = 'c', value_name = "FILE")]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    target: TargetArgs,
     /// Dump file; repeat for a schema file followed by data files.
     #[arg(long = "source", short = 's', value_name = "DUMP")]
     sources: Vec<PathBuf>,
     /// Mapping file (TOML): old categories to new sections.
     #[arg(long, short = 'm', value_name = "FILE")]
     mapping: Option<PathBuf>,
-    /// Target database URL [default: $PORTMIG_TARGET, then portmig.toml, then sqlite://portmig.db].
-    #[arg(long, short = 't', value_name = "URL")]
-    target: Option<String>,
-    /// File holding the target's password (first line), so it is in no URL,
-    /// shell history or process list.
-    #[arg(long, value_name = "FILE")]
-    target_password_file: Option<PathBuf>,
     /// JSONL mirror of the audit log [default: beside a SQLite target, `<name>.audit.jsonl`].
     #[arg(long, value_name = "FILE")]
     audit_log: Option<PathBuf>,
@@ -171,19 +167,143 @@ fn default_audit_log(target: &str) -> PathBuf {
     }
 }
 
-/// `url` with the password read from `file` (its first line, percent-encoded)
-/// put into the user part: `postgres://u@h/db` becomes `postgres://u:***@h/db`.
+/// How every command that opens a target (run, export, audit, verify)
+/// names it: flatten this into the command's arguments.
+///
+/// The target is `--target`, else `$PORTMIG_TARGET`, else the project
+/// file's `target`, else `sqlite://portmig.db`. The environment comes
+/// before the project file because the file is written once per portal
+/// and shared (often in version control, with a local SQLite target),
+/// while the environment belongs to the session or the deployment: it
+/// points the same project at a real server without writing the server's
+/// URL, or its password, into the file. This is the order Cargo and git
+/// give their settings; a note on standard error says when the
+/// environment overrides the file, so a stale variable cannot go unseen.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct TargetArgs {
+    /// Target database URL [default: $PORTMIG_TARGET, then portmig.toml, then sqlite://portmig.db].
+    #[arg(long, short = 't', value_name = "URL")]
+    pub target: Option<String>,
+    /// File holding the target's password on its first line, for a URL
+    /// without one: so it is in no URL, shell history or process list.
+    #[arg(long, value_name = "FILE")]
+    pub target_password_file: Option<PathBuf>,
+    /// Project file [default: portmig.toml in the current directory, if any].
+    #[arg(long, short = 'c', value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+impl TargetArgs {
+    /// The project file these arguments name (or an empty one).
+    pub fn project(&self) -> anyhow::Result<crate::config::Project> {
+        project_file(self.config.as_deref())
+    }
+
+    /// The URL to connect to, given the project file: the password from
+    /// `--target-password-file` put in. Never print it: show
+    /// `load::redact_url` of it.
+    pub fn url(&self, project: &crate::config::Project) -> anyhow::Result<String> {
+        let env = std::env::var("PORTMIG_TARGET")
+            .ok()
+            .filter(|t| !t.is_empty());
+        if let (None, Some(env), Some(file)) = (&self.target, &env, &project.target) {
+            if env != file {
+                eprintln!(
+                    "portmig: note: the target is $PORTMIG_TARGET ({}), not the project \
+                     file's ({}); unset PORTMIG_TARGET or give --target to choose",
+                    load::redact_url(env),
+                    load::redact_url(file)
+                );
+            }
+        }
+        if let (None, None, Some(file)) = (&self.target, &env, &project.target) {
+            if load::redact_url(file) != *file {
+                eprintln!(
+                    "portmig: note: the project file's target holds a password, which anyone \
+                     reading the file reads: remove it from the URL and give \
+                     --target-password-file FILE"
+                );
+            }
+        }
+        let url = target_url(self.target.clone(), env, project.target.clone());
+        match &self.target_password_file {
+            Some(f) => with_password(&url, f),
+            None => Ok(url),
+        }
+    }
+
+    /// The target of a reading command (export, audit, verify). A SQLite
+    /// file must exist: opening one creates it, and a typo would then
+    /// read an empty database.
+    pub fn existing(&self) -> anyhow::Result<String> {
+        let target = self.url(&self.project()?)?;
+        if let Some(file) = sqlite_file(&target) {
+            if !Path::new(file).exists() {
+                anyhow::bail!(
+                    "{file}: no such database (run `portmig run` first, or give --target)"
+                );
+            }
+        }
+        Ok(target)
+    }
+}
+
+/// `url` with the password read from `file` (its first line, without the
+/// line break, percent-encoded) put into the user part:
+/// `postgres://u@h/db` becomes `postgres://u:PASSWORD@h/db`. Errors name
+/// the file, never what it holds.
 fn with_password(url: &str, file: &Path) -> anyhow::Result<String> {
-    let text = std::fs::read_to_string(file)
-        .with_context(|| format!("reading the target password from {}", file.display()))?;
-    let password = text.lines().next().unwrap_or("").trim_end_matches('\r');
-    let Some((scheme, rest)) = url.split_once("://") else {
-        anyhow::bail!("--target-password-file needs a URL with a user (postgres://user@host/db)");
+    let shown = load::redact_url(url);
+    if url.starts_with("sqlite:") {
+        anyhow::bail!(
+            "--target-password-file {}: the target {shown} is a SQLite file, which has no \
+             password; give a server URL (postgres://USER@HOST/DATABASE) or drop the option",
+            file.display()
+        );
+    }
+    if shown != url {
+        anyhow::bail!(
+            "--target-password-file {} gives a password, but the target URL {shown} has one \
+             already: remove the password from the URL (or do not give the file)",
+            file.display()
+        );
+    }
+    let needs_user = || {
+        anyhow::anyhow!(
+            "--target-password-file {}: the target URL {shown} names no user to give the \
+             password to; write it as postgres://USER@HOST/DATABASE or \
+             mysql://USER@HOST/DATABASE",
+            file.display()
+        )
     };
-    let Some((user, host)) = rest.split_once('@') else {
-        anyhow::bail!("--target-password-file needs a URL with a user (postgres://user@host/db)");
-    };
-    let user = user.split(':').next().unwrap_or(user);
+    let (scheme, rest) = url.split_once("://").ok_or_else(needs_user)?;
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (user, host) = rest[..authority_end]
+        .rsplit_once('@')
+        .filter(|(u, _)| !u.is_empty())
+        .ok_or_else(needs_user)?;
+    // `user:@host` has an empty password: the file's takes its place.
+    let user = user.strip_suffix(':').unwrap_or(user);
+    let text = std::fs::read(file).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot read the target password file {}: {e} (it should hold the password \
+             on its first line)",
+            file.display()
+        )
+    })?;
+    let text = String::from_utf8(text).map_err(|_| {
+        anyhow::anyhow!(
+            "the target password file {} is not UTF-8 text: save it as UTF-8",
+            file.display()
+        )
+    })?;
+    let password = text.lines().next().unwrap_or("");
+    if password.is_empty() {
+        anyhow::bail!(
+            "the target password file {} has an empty first line: put the password there",
+            file.display()
+        );
+    }
     let encoded: String = password
         .bytes()
         .map(|b| {
@@ -194,19 +314,19 @@ fn with_password(url: &str, file: &Path) -> anyhow::Result<String> {
             }
         })
         .collect();
-    Ok(format!("{scheme}://{user}:{encoded}@{host}"))
+    Ok(format!(
+        "{scheme}://{user}:{encoded}@{host}{}",
+        &rest[authority_end..]
+    ))
 }
 
-/// The target URL: `--target`, else `$PORTMIG_TARGET`, else the project
-/// file's `target`, else `sqlite://portmig.db`.
-pub fn target_url(arg: Option<String>, project: Option<String>) -> String {
-    arg.or_else(|| {
-        std::env::var("PORTMIG_TARGET")
-            .ok()
-            .filter(|t| !t.is_empty())
-    })
-    .or(project)
-    .unwrap_or_else(|| "sqlite://portmig.db".to_string())
+/// The target URL: `arg` (`--target`), else `env` (`$PORTMIG_TARGET`),
+/// else `project` (the project file's `target`), else
+/// `sqlite://portmig.db`; see [`TargetArgs`] for why in this order.
+fn target_url(arg: Option<String>, env: Option<String>, project: Option<String>) -> String {
+    arg.or(env)
+        .or(project)
+        .unwrap_or_else(|| "sqlite://portmig.db".to_string())
 }
 
 /// The project file named, or `portmig.toml` here if it exists.
@@ -220,22 +340,8 @@ pub fn project_file(config: Option<&Path>) -> anyhow::Result<crate::config::Proj
     }
 }
 
-/// The target a reading command (export, audit) names, found as for
-/// `portmig run`. A SQLite file must exist: opening one creates it, and a
-/// typo would then read an empty database.
-pub fn existing_target(config: Option<&Path>, target: Option<String>) -> anyhow::Result<String> {
-    let project = project_file(config)?;
-    let target = target_url(target, project.target.clone());
-    if let Some(file) = sqlite_file(&target) {
-        if !Path::new(file).exists() {
-            anyhow::bail!("{file}: no such database (run `portmig run` first, or give --target)");
-        }
-    }
-    Ok(target)
-}
-
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let project = project_file(args.config.as_deref())?;
+    let project = args.target.project()?;
     let sources = if args.sources.is_empty() {
         project.sources.clone()
     } else {
@@ -257,11 +363,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             "no mapping given: use --mapping <FILE> (or `mapping = \"...\"` in portmig.toml)"
         );
     };
-    let target = target_url(args.target.clone(), project.target.clone());
-    let target = match &args.target_password_file {
-        Some(f) => with_password(&target, f)?,
-        None => target,
-    };
+    let target = args.target.url(&project)?;
     let mapping = mapping::Mapping::load(&mapping_file)?;
     let mut cfg = pipeline::Config::new(sources, mapping, target.clone());
     cfg.audit_log = Some(
@@ -538,6 +640,67 @@ mod tests {
             "postgres://portal:p%40ss%3Aw%2Frd@db.local/portal"
         );
         assert!(super::with_password("sqlite://x.db", &f).is_err());
+        // Only the first line, its line break (\r\n too) dropped; spaces kept.
+        std::fs::write(&f, "Mật khẩu Đà Lạt \r\nsecond line\n").unwrap();
+        assert_eq!(
+            super::with_password("mysql://cổng@db.local:3306/portal?ssl-mode=disabled", &f)
+                .unwrap(),
+            "mysql://cổng:M%E1%BA%ADt%20kh%E1%BA%A9u%20%C4%90%C3%A0%20L%E1%BA%A1t%20@db.local:3306/portal?ssl-mode=disabled"
+        );
+        // An empty password in the URL is no password.
+        assert_eq!(
+            super::with_password("postgres://portal:@db.local/portal", &f).unwrap(),
+            super::with_password("postgres://portal@db.local/portal", &f).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_password_file_is_refused_beside_a_password_and_never_quoted() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("mật-khẩu.txt");
+        std::fs::write(&f, "Bí-Mật-Quốc-Gia\n").unwrap();
+        for url in [
+            "postgres://portal:Khác@db.local/portal",
+            "postgres://portal@db.local/portal?password=Khác",
+            "postgres://db.local/portal",
+        ] {
+            let e = super::with_password(url, &f).unwrap_err().to_string();
+            assert!(e.contains("mật-khẩu.txt"), "{e}");
+            assert!(!e.contains("Bí-Mật") && !e.contains("Khác"), "{e}");
+        }
+        std::fs::write(&f, "\nBí-Mật-Quốc-Gia\n").unwrap();
+        let e = super::with_password("postgres://portal@db.local/portal", &f)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("empty first line"), "{e}");
+        assert!(!e.contains("Bí-Mật"), "{e}");
+        let missing = dir.path().join("không-có.txt");
+        let e = super::with_password("postgres://portal@db.local/portal", &missing)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("không-có.txt"), "{e}");
+    }
+
+    #[test]
+    fn the_flag_beats_the_environment_which_beats_the_project_file() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            super::target_url(
+                some("sqlite://a.db"),
+                some("sqlite://b.db"),
+                some("sqlite://c.db")
+            ),
+            "sqlite://a.db"
+        );
+        assert_eq!(
+            super::target_url(None, some("sqlite://b.db"), some("sqlite://c.db")),
+            "sqlite://b.db"
+        );
+        assert_eq!(
+            super::target_url(None, None, some("sqlite://c.db")),
+            "sqlite://c.db"
+        );
+        assert_eq!(super::target_url(None, None, None), "sqlite://portmig.db");
     }
 
     #[test]

@@ -21,6 +21,64 @@ pub enum Error {
         /// The cause.
         source: sqlx::Error,
     },
+    /// Nothing answered at the server's address: the server is down, a
+    /// firewall drops the connection, or the URL names the wrong host or
+    /// port.
+    #[error(
+        "cannot reach the database server at {server}: {cause}; check that the server \
+         is running and listens on {server}, that no firewall blocks the way from this \
+         machine, and that the host and port in the target URL are right"
+    )]
+    Unreachable {
+        /// `host:port`, or the socket's path.
+        server: String,
+        /// The system's reason (connection refused, no such host...).
+        cause: String,
+    },
+    /// The server refused the user name or password.
+    #[error(
+        "authentication failed for user `{user}` on {server}: {cause}; check the user \
+         name in the target URL and the password (give it with --target-password-file \
+         FILE, or in $PORTMIG_TARGET), and that this user may connect from this machine"
+    )]
+    Authentication {
+        /// The user the URL names.
+        user: String,
+        /// `host:port`, or the socket's path.
+        server: String,
+        /// The server's words (never holding the password).
+        cause: String,
+    },
+    /// The server is up but has no database of the URL's name.
+    #[error(
+        "database `{database}` does not exist on {server}; create it first (as a user \
+         allowed to), e.g. {create}, or fix the database name in the target URL"
+    )]
+    NoDatabase {
+        /// The database the URL names.
+        database: String,
+        /// `host:port`, or the socket's path.
+        server: String,
+        /// How to create it, as a command the user can run.
+        create: String,
+    },
+    /// The target's schema has migrations this portmig does not know: a
+    /// newer portmig wrote it. Refused before anything is written.
+    #[error(
+        "the target's schema was written by a newer portmig: it has migration(s) \
+         {unknown:?}, which this portmig does not know (the target's newest migration \
+         is {target_newest}, this portmig's newest is {known_newest}); upgrade portmig \
+         to the version that last ran on this target, or newer, and run again \
+         (nothing was written)"
+    )]
+    NewerSchema {
+        /// The versions in the target unknown to this binary.
+        unknown: Vec<i64>,
+        /// The newest migration the target has.
+        target_newest: i64,
+        /// The newest migration this binary has.
+        known_newest: i64,
+    },
     /// Applying the schema migrations failed.
     #[error("cannot migrate target `{url}`: {source}")]
     Migrate {

@@ -16,13 +16,14 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migratio
 static MYSQL_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/mysql");
 
 /// Where the user info of a URL is: `scheme://USERINFO@host...`, as the
-/// byte range of `USERINFO` (the last `@` before the path wins, so an
-/// unescaped `@` in a password is still covered).
+/// byte range of `USERINFO` (the last `@` before the query wins, so an
+/// unescaped `@` in a password is still covered; with none there, the
+/// last `@` at all, so an unescaped `?` or `#` in a password is too).
 fn userinfo(url: &str) -> Option<std::ops::Range<usize>> {
     let start = url.find("://")? + 3;
     let rest = &url[start..];
     let end = rest.find(['?', '#']).unwrap_or(rest.len());
-    let at = rest[..end].rfind('@')?;
+    let at = rest[..end].rfind('@').or_else(|| rest.rfind('@'))?;
     Some(start..start + at)
 }
 
@@ -57,30 +58,152 @@ pub fn redact_url(url: &str) -> String {
     out
 }
 
-/// `e` with every occurrence of the URL's password removed from its text,
-/// in case a driver quotes what it was given.
-fn scrub(e: sqlx::Error, url: &str) -> sqlx::Error {
-    let secrets: Vec<String> = password(url)
+/// The URL's password as written and percent-decoded, and any `password=`
+/// query value: every form a driver might quote back.
+fn secrets(url: &str) -> Vec<String> {
+    password(url)
         .into_iter()
-        .flat_map(|p| {
-            let decoded = percent_decode(p);
-            [p.to_string(), decoded]
-        })
+        .flat_map(|p| [p.to_string(), percent_decode(p)])
         .chain(url.split(['?', '&']).filter_map(|kv| {
             let (k, v) = kv.split_once('=')?;
             (k.eq_ignore_ascii_case("password") && !v.is_empty()).then(|| v.to_string())
         }))
-        .collect();
-    let text = e.to_string();
-    if !secrets.iter().any(|s| text.contains(s.as_str())) {
-        return e;
-    }
-    let mut clean = text;
-    for s in &secrets {
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// `text` with every occurrence of the URL's password replaced by `***`.
+fn scrub_text(text: &str, url: &str) -> String {
+    let mut clean = text.to_string();
+    for s in secrets(url) {
         clean = clean.replace(s.as_str(), "***");
+    }
+    clean
+}
+
+/// `e` with every occurrence of the URL's password removed from its text,
+/// in case a driver quotes what it was given.
+fn scrub(e: sqlx::Error, url: &str) -> sqlx::Error {
+    let text = e.to_string();
+    let clean = scrub_text(&text, url);
+    if clean == text {
+        return e;
     }
     // The variant that shows its text as it is.
     sqlx::Error::InvalidArgument(clean)
+}
+
+/// Who connects where, as a server URL says (after the driver's own
+/// defaults: port, user, `PGHOST`...), for messages.
+struct Server {
+    /// `host:port`, or the socket's path.
+    at: String,
+    user: String,
+    host: String,
+    port: u16,
+    database: Option<String>,
+}
+
+fn server_of(dialect: Dialect, url: &str) -> Option<Server> {
+    let (host, port, socket, user, database) = match dialect {
+        Dialect::Sqlite => return None,
+        Dialect::Postgres => {
+            let o = PgConnectOptions::from_str(url).ok()?;
+            (
+                o.get_host().to_string(),
+                o.get_port(),
+                o.get_socket().cloned(),
+                o.get_username().to_string(),
+                o.get_database().map(str::to_string),
+            )
+        }
+        Dialect::MySql => {
+            let o = MySqlConnectOptions::from_str(url).ok()?;
+            (
+                o.get_host().to_string(),
+                o.get_port(),
+                o.get_socket().cloned(),
+                o.get_username().to_string(),
+                o.get_database().map(str::to_string),
+            )
+        }
+    };
+    let at = match &socket {
+        Some(path) => path.display().to_string(),
+        None if host.contains(':') => format!("[{host}]:{port}"),
+        None => format!("{host}:{port}"),
+    };
+    Some(Server {
+        at,
+        user,
+        host,
+        port,
+        database,
+    })
+}
+
+/// How to create `db` on `s`, as a command to run.
+fn create_command(dialect: Dialect, s: &Server, db: &str) -> String {
+    match dialect {
+        Dialect::MySql => format!(
+            "`mysql -h {} -P {} -u {} -p -e 'CREATE DATABASE {db} CHARACTER SET utf8mb4 \
+             COLLATE utf8mb4_bin'`",
+            s.host, s.port, s.user
+        ),
+        _ => format!(
+            "`createdb -h {} -p {} -U {} -E UTF8 -T template0 {db}`",
+            s.host, s.port, s.user
+        ),
+    }
+}
+
+/// A failed connection as the user can act on it: server unreachable,
+/// credentials refused, no such database; anything else as it came, all
+/// without the password.
+fn connect_error(dialect: Dialect, url: &str, e: sqlx::Error) -> Error {
+    let generic = |e| Error::Connect {
+        url: redact_url(url),
+        source: scrub(e, url),
+    };
+    let Some(server) = server_of(dialect, url) else {
+        return generic(e);
+    };
+    match &e {
+        sqlx::Error::Io(io) => Error::Unreachable {
+            server: server.at,
+            cause: scrub_text(&io.to_string(), url),
+        },
+        sqlx::Error::Database(db) => {
+            let code = db.code();
+            let number = db
+                .try_downcast_ref::<sqlx::mysql::MySqlDatabaseError>()
+                .map(|m| m.number());
+            // PostgreSQL: 28P01 wrong password, 28000 no such role or not
+            // allowed by pg_hba.conf; MySQL: 1045 access denied.
+            let auth = matches!(code.as_deref(), Some("28P01" | "28000")) && number.is_none()
+                || number == Some(1045);
+            // PostgreSQL 3D000 and MySQL 1049: no database of that name.
+            let missing =
+                code.as_deref() == Some("3D000") && number.is_none() || number == Some(1049);
+            if auth {
+                Error::Authentication {
+                    user: server.user.clone(),
+                    server: server.at,
+                    cause: scrub_text(db.message(), url),
+                }
+            } else if missing {
+                let database = server.database.clone().unwrap_or_default();
+                Error::NoDatabase {
+                    create: create_command(dialect, &server, &database),
+                    database,
+                    server: server.at,
+                }
+            } else {
+                generic(e)
+            }
+        }
+        _ => generic(e),
+    }
 }
 
 fn percent_decode(s: &str) -> String {
@@ -242,10 +365,7 @@ impl Target {
         let Some(dialect) = Dialect::from_url(url) else {
             return Err(Error::UnsupportedUrl { url: shown });
         };
-        let connect_err = |source| Error::Connect {
-            url: shown.clone(),
-            source: scrub(source, url),
-        };
+        let connect_err = |e| connect_error(dialect, url, e);
         let mut dry_run = dry.then_some(DryRun::Existing);
         let mut open_url = url;
         if dry && dialect == Dialect::Sqlite {
@@ -256,11 +376,20 @@ impl Target {
             }
         }
         let mut conn = open(dialect, open_url).await.map_err(connect_err)?;
+        let migrator = match dialect {
+            Dialect::Sqlite => &SQLITE_MIGRATIONS,
+            Dialect::Postgres => &POSTGRES_MIGRATIONS,
+            Dialect::MySql => &MYSQL_MIGRATIONS,
+        };
+        let applied = applied_migrations(&mut conn)
+            .await
+            .doing(|| "reading which migrations the target has".into())?;
+        // Before anything is written: a newer schema may mean anything to
+        // this binary's statements.
+        newer_schema(&applied, migrator)?;
         if dry {
             if dialect == Dialect::MySql {
-                let pending = pending_migrations(&mut conn, &MYSQL_MIGRATIONS)
-                    .await
-                    .doing(|| "reading which migrations the target has".into())?;
+                let pending = pending_migrations(&applied, migrator);
                 if !pending.is_empty() {
                     return Err(Error::DryRunSchema {
                         url: shown,
@@ -280,9 +409,17 @@ impl Target {
             Conn::MySql(_) if dry => Ok(()),
             Conn::MySql(c) => MYSQL_MIGRATIONS.run(c).await,
         };
-        migrated.map_err(|source| Error::Migrate {
-            url: shown.clone(),
-            source,
+        migrated.map_err(|source| match source {
+            // Checked above; kept for a schema changed in between.
+            sqlx::migrate::MigrateError::VersionMissing(v) => Error::NewerSchema {
+                unknown: vec![v],
+                target_newest: applied.iter().map(|(a, _)| *a).max().unwrap_or(v).max(v),
+                known_newest: newest(migrator),
+            },
+            source => Error::Migrate {
+                url: shown.clone(),
+                source,
+            },
         })?;
         let mut db = conn.exec();
         let tip = db
@@ -489,37 +626,68 @@ impl Target {
     }
 }
 
-/// The versions of `migrator`'s migrations the target has not applied
-/// (all of them when it has none), read without writing anything.
-async fn pending_migrations(
-    conn: &mut Conn,
-    migrator: &sqlx::migrate::Migrator,
-) -> sqlx::Result<Vec<i64>> {
+/// The migrations the target has recorded, as (version, applied without
+/// failing); none when it has no migrations table yet. Reads only.
+async fn applied_migrations(conn: &mut Conn) -> sqlx::Result<Vec<(i64, bool)>> {
     let mut db = conn.exec();
-    let has_table = db
-        .fetch_one(
-            "SELECT COUNT(*) FROM information_schema.tables \
-             WHERE table_schema = DATABASE() AND table_name = '_sqlx_migrations'",
-            &[],
-        )
-        .await?
-        .int(0)?
-        > 0;
-    let mut applied = Vec::new();
-    if has_table {
-        for r in db
-            .fetch_all("SELECT version FROM _sqlx_migrations WHERE success", &[])
-            .await?
-        {
-            applied.push(r.int(0)?);
+    // Unqualified, as the migrator names it: found where it would be.
+    let exists = match db.dialect() {
+        Dialect::Sqlite => {
+            "SELECT COUNT(*) FROM sqlite_master \
+             WHERE type = 'table' AND name = '_sqlx_migrations'"
         }
+        Dialect::Postgres => {
+            "SELECT COUNT(*) FROM (SELECT to_regclass('_sqlx_migrations') AS t) x \
+             WHERE t IS NOT NULL"
+        }
+        Dialect::MySql => {
+            "SELECT COUNT(*) FROM information_schema.tables \
+             WHERE table_schema = DATABASE() AND table_name = '_sqlx_migrations'"
+        }
+    };
+    if db.fetch_one(exists, &[]).await?.int(0)? == 0 {
+        return Ok(Vec::new());
     }
-    Ok(migrator
+    db.fetch_all(
+        "SELECT version, success FROM _sqlx_migrations ORDER BY version",
+        &[],
+    )
+    .await?
+    .iter()
+    .map(|r| Ok((r.int(0)?, r.bool(1)?)))
+    .collect()
+}
+
+/// The newest migration `migrator` has.
+fn newest(migrator: &sqlx::migrate::Migrator) -> i64 {
+    migrator.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
+/// Refuses a target holding migrations `migrator` does not have.
+fn newer_schema(applied: &[(i64, bool)], migrator: &sqlx::migrate::Migrator) -> Result<(), Error> {
+    let unknown: Vec<i64> = applied
+        .iter()
+        .map(|(v, _)| *v)
+        .filter(|v| !migrator.iter().any(|m| m.version == *v))
+        .collect();
+    match unknown.iter().max() {
+        None => Ok(()),
+        Some(_) => Err(Error::NewerSchema {
+            target_newest: applied.iter().map(|(v, _)| *v).max().unwrap_or(0),
+            known_newest: newest(migrator),
+            unknown,
+        }),
+    }
+}
+
+/// The versions of `migrator`'s migrations not successfully applied.
+fn pending_migrations(applied: &[(i64, bool)], migrator: &sqlx::migrate::Migrator) -> Vec<i64> {
+    migrator
         .iter()
         .filter(|m| !m.migration_type.is_down_migration())
         .map(|m| m.version)
-        .filter(|v| !applied.contains(v))
-        .collect())
+        .filter(|v| !applied.contains(&(*v, true)))
+        .collect()
 }
 
 pub(crate) fn now() -> String {
@@ -582,6 +750,15 @@ mod tests {
             "postgresql://u@h/db?sslmode=disable&password=***"
         );
         assert_eq!(redact_url("sqlite:portmig.db"), "sqlite:portmig.db");
+        // Unescaped `?` and `#` in a password: still all hidden.
+        assert_eq!(
+            redact_url("postgres://cổng:mật?khẩu#Đà@db.local/cms"),
+            "postgres://cổng:***@db.local/cms"
+        );
+        assert_eq!(
+            redact_url("postgres://db.local/cms?sslrootcert=/etc/a@b.pem"),
+            "postgres://db.local/cms?sslrootcert=/etc/a@b.pem"
+        );
     }
 
     #[test]
@@ -612,7 +789,15 @@ mod tests {
                 Err(e) => e.to_string(),
             };
             assert!(!err.contains("s3cret"), "{err}");
-            assert!(err.contains("portal:***@127.0.0.1:1/cms"), "{err}");
+            if url.starts_with("oracle") {
+                assert!(err.contains("portal:***@127.0.0.1:1/cms"), "{err}");
+            } else {
+                assert!(
+                    err.contains("cannot reach the database server at 127.0.0.1:1:"),
+                    "{err}"
+                );
+                assert!(err.contains("the server is running"), "{err}");
+            }
         }
     }
 }
