@@ -3,7 +3,7 @@
 //! Usage: portmig run [--config portmig.toml] [--source <DUMP>...] [--mapping <FILE>]
 //!                    [--target <URL>] [--audit-log <FILE>] [--batch-size N]
 //!                    [--threads N] [--uploads DIR] [--old-base-url URL]
-//!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--json]
+//!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--force] [--json]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
 //! current directory when present; see `src/config.rs` for its keys) and the
@@ -24,6 +24,9 @@
 //! Re-running is safe: unchanged items are left alone, changed ones are
 //! updated, items whose section changed (after a mapping edit) are moved,
 //! and listed with their old and new section. Nothing is ever duplicated.
+//! A row of `articles` or `categories` changed or deleted by hand since
+//! portmig last wrote it is left as it is (a warning lists it) unless
+//! `--force`.
 //!
 //! `--dry-run` does all of it and writes nothing: the target's changes are
 //! made inside one transaction that is rolled back, no file is copied, no
@@ -101,6 +104,11 @@ pub struct Args {
     /// updated, moved (with old and new section) and left unchanged.
     #[arg(long)]
     dry_run: bool,
+    /// Overwrite rows changed or deleted by hand in the target since
+    /// portmig last wrote them (by default they are left as they are and
+    /// listed as warnings).
+    #[arg(long)]
+    force: bool,
     /// Print the outcome as JSON (with every move, not the first 1000).
     #[arg(long)]
     json: bool,
@@ -159,7 +167,7 @@ fn default_audit_log(target: &str) -> PathBuf {
 
 /// `url` with the password read from `file` (its first line, percent-encoded)
 /// put into the user part: `postgres://u@h/db` becomes `postgres://u:***@h/db`.
-fn with_password(url: &str, file: &Path) -> anyhow::Result<String> {
+pub fn with_password(url: &str, file: &Path) -> anyhow::Result<String> {
     let text = std::fs::read_to_string(file)
         .with_context(|| format!("reading the target password from {}", file.display()))?;
     let password = text.lines().next().unwrap_or("").trim_end_matches('\r');
@@ -220,12 +228,16 @@ pub fn existing_target(config: Option<&Path>, target: Option<String>) -> anyhow:
     Ok(target)
 }
 
-pub fn run(args: Args) -> anyhow::Result<u8> {
-    let project = project_file(args.config.as_deref())?;
-    let sources = if args.sources.is_empty() {
+/// The dumps to read: `--source` if given, else the project file's
+/// `sources`; each must exist.
+pub fn sources(
+    given: &[PathBuf],
+    project: &crate::config::Project,
+) -> anyhow::Result<Vec<PathBuf>> {
+    let sources = if given.is_empty() {
         project.sources.clone()
     } else {
-        args.sources.clone()
+        given.to_vec()
     };
     if sources.is_empty() {
         anyhow::bail!("no dump given: use --source <DUMP> (or `sources = [...]` in portmig.toml)");
@@ -238,6 +250,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             );
         }
     }
+    Ok(sources)
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let project = project_file(args.config.as_deref())?;
+    let sources = sources(&args.sources, &project)?;
     let Some(mapping_file) = args.mapping.clone().or(project.mapping.clone()) else {
         anyhow::bail!(
             "no mapping given: use --mapping <FILE> (or `mapping = \"...\"` in portmig.toml)"
@@ -272,6 +290,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         cfg.media_url = u;
     }
     cfg.dry_run = args.dry_run;
+    cfg.force = args.force;
     if args.json {
         cfg.moves_listed = None;
     }
@@ -375,6 +394,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 "  files       not copied (no --uploads); {} refused",
                 m.refused
             ),
+        }
+        if c.modified_outside > 0 {
+            let done = if args.force {
+                "overwritten (--force)"
+            } else {
+                "left as they are: --force overwrites them"
+            };
+            println!(
+                "  changed by hand {} rows since portmig wrote them, {done} (listed as warnings)",
+                c.modified_outside
+            );
         }
         println!("  quarantined {}", c.quarantined);
         println!("  skipped     {}", c.skipped);

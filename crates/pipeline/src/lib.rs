@@ -72,6 +72,9 @@ pub struct Config {
     /// How many moves the outcome lists ([`Outcome::moves`]); `None` lists
     /// every one.
     pub moves_listed: Option<usize>,
+    /// Overwrite rows changed outside portmig since it last wrote them
+    /// ([`load::Target::set_force`]).
+    pub force: bool,
 }
 
 impl Config {
@@ -91,6 +94,7 @@ impl Config {
             media_url: "/media".into(),
             dry_run: false,
             moves_listed: Some(LISTED),
+            force: false,
         }
     }
 }
@@ -210,8 +214,9 @@ impl<T> Listed<T> {
     }
 }
 
-/// SHA-256 of the file's bytes as stored (compressed or not).
-fn fingerprint(path: &Path) -> Result<InputFile, Error> {
+/// SHA-256 of the file's bytes as stored (compressed or not), as a run
+/// records its inputs.
+pub fn fingerprint(path: &Path) -> Result<InputFile, Error> {
     let mut rdr = std::fs::File::open(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -285,6 +290,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     } else {
         rt.block_on(Target::connect(&cfg.target))?
     };
+    target.set_force(cfg.force);
     let info = RunInfo {
         inputs,
         mapping_fingerprint: cfg.mapping.fingerprint.clone(),
@@ -294,6 +300,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             "uploads": cfg.uploads.as_ref().map(|p| p.display().to_string()),
             "media_dir": media.store_dir().map(|p| p.display().to_string()),
             "old_base_url": cfg.old_base_url,
+            "force": cfg.force,
         }),
     };
     mirror(&rt.block_on(target.begin_run(&info))?)?;
