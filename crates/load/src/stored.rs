@@ -80,6 +80,16 @@ pub(crate) const CATEGORIES: Table = Table {
     ],
 };
 
+/// The hashed table of an `id_map.entity` (documents are `article` rows);
+/// `None` for tables without row hashes (topics, tags, sources, authors).
+pub(crate) fn table_of(entity: &str) -> Option<&'static Table> {
+    match entity {
+        "article" => Some(&ARTICLES),
+        "category" => Some(&CATEGORIES),
+        _ => None,
+    }
+}
+
 /// SHA-256 (hex) of `cells`, one per column of the table in order. Each
 /// cell is written tagged and length-prefixed, so no two rows share an
 /// encoding.
