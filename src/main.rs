@@ -17,7 +17,7 @@ pub mod exit {
     /// loaded, the rest was not. Fix or re-export the dump and run again.
     pub const PARTIAL: u8 = 1;
     /// A check asked for failed (`audit coverage --fail-on-empty`: a
-    /// mandatory section is empty).
+    /// mandatory section is empty; `verify`: something does not reconcile).
     pub const CHECK_FAILED: u8 = 1;
     /// Nothing more could be done: bad arguments, a missing file, an error
     /// in a mapping file, the target failed.
@@ -37,9 +37,10 @@ portmig run --source old.sql --mapping mapping.toml --target sqlite://new-portal
 portmig run --source old.sql --mapping edited.toml --dry-run\n  \
 portmig export redirects --format nginx -o redirects.conf\n  \
 portmig audit misplaced\n  \
-portmig audit coverage --basis 42/2022\n\n\
+portmig audit coverage --basis 42/2022\n  \
+portmig verify --source samples/nukeviet45/portal.sql\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (what came before was loaded), or an\n\
-audit check failed (--fail-on-empty); 2 error.";
+audit check failed (--fail-on-empty), or verify found a problem; 2 error.";
 
 #[derive(Parser)]
 #[command(name = "portmig", version, about = ABOUT, after_help = AFTER_HELP)]
@@ -63,6 +64,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Reports for auditors: misplaced articles of a run, coverage of the mandated sections.
     Audit(cmd::audit::Args),
+    /// Reconcile the target with the dump: every item loaded, quarantined or skipped, rows as written, audit chain intact.
+    Verify(cmd::verify::Args),
 }
 
 /// The error and its causes, `: `-joined as `{:#}` does, but without a
@@ -92,6 +95,7 @@ fn main() -> ExitCode {
         Command::Run(a) => cmd::run::run(*a),
         Command::Export(a) => cmd::export::run(a),
         Command::Audit(a) => cmd::audit::run(a),
+        Command::Verify(a) => cmd::verify::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -6,3 +6,4 @@ pub mod export;
 pub mod init;
 pub mod inspect;
 pub mod run;
+pub mod verify;

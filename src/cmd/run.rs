@@ -4,7 +4,7 @@
 //!                    [--target <URL>] [--target-password-file <FILE>]
 //!                    [--audit-log <FILE>] [--batch-size N]
 //!                    [--threads N] [--uploads DIR] [--old-base-url URL]
-//!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--json]
+//!                    [--media-dir DIR] [--media-url PREFIX] [--dry-run] [--force] [--json]
 //!                    [--no-review] [--misplaced-margin X]
 //!
 //! Settings come from the project file (`--config`, or `portmig.toml` in the
@@ -28,6 +28,9 @@
 //! Re-running is safe: unchanged items are left alone, changed ones are
 //! updated, items whose section changed (after a mapping edit) are moved,
 //! and listed with their old and new section. Nothing is ever duplicated.
+//! A row of `articles` or `categories` changed or deleted by hand since
+//! portmig last wrote it is left as it is (a warning lists it) unless
+//! `--force`.
 //!
 //! After the load, every article is scored against every section (its
 //! taxonomy cues and a classifier trained on the portal's own mapped
@@ -104,6 +107,11 @@ pub struct Args {
     /// updated, moved (with old and new section) and left unchanged.
     #[arg(long)]
     dry_run: bool,
+    /// Overwrite rows changed or deleted by hand in the target since
+    /// portmig last wrote them (by default they are left as they are and
+    /// listed as warnings).
+    #[arg(long)]
+    force: bool,
     /// Print the outcome as JSON (with every move, not the first 1000).
     #[arg(long)]
     json: bool,
@@ -340,12 +348,16 @@ pub fn project_file(config: Option<&Path>) -> anyhow::Result<crate::config::Proj
     }
 }
 
-pub fn run(args: Args) -> anyhow::Result<u8> {
-    let project = args.target.project()?;
-    let sources = if args.sources.is_empty() {
+/// The dumps to read: `--source` if given, else the project file's
+/// `sources`; each must exist.
+pub fn sources(
+    given: &[PathBuf],
+    project: &crate::config::Project,
+) -> anyhow::Result<Vec<PathBuf>> {
+    let sources = if given.is_empty() {
         project.sources.clone()
     } else {
-        args.sources.clone()
+        given.to_vec()
     };
     if sources.is_empty() {
         anyhow::bail!("no dump given: use --source <DUMP> (or `sources = [...]` in portmig.toml)");
@@ -358,6 +370,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             );
         }
     }
+    Ok(sources)
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let project = args.target.project()?;
+    let sources = sources(&args.sources, &project)?;
     let Some(mapping_file) = args.mapping.clone().or(project.mapping.clone()) else {
         anyhow::bail!(
             "no mapping given: use --mapping <FILE> (or `mapping = \"...\"` in portmig.toml)"
@@ -389,6 +407,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     cfg.dry_run = args.dry_run;
     cfg.review = review_config(&args, &project.review)?;
+    cfg.force = args.force;
     if args.json {
         cfg.moves_listed = None;
     }
@@ -492,6 +511,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 "  files       not copied (no --uploads); {} refused",
                 m.refused
             ),
+        }
+        if c.modified_outside > 0 {
+            let done = if args.force {
+                "overwritten (--force)"
+            } else {
+                "left as they are: --force overwrites them"
+            };
+            println!(
+                "  changed by hand {} rows since portmig wrote them, {done} (listed as warnings)",
+                c.modified_outside
+            );
         }
         println!("  quarantined {}", c.quarantined);
         println!("  skipped     {}", c.skipped);

@@ -69,5 +69,6 @@ pub(crate) fn tally(c: &mut EntityCounts, o: &Outcome) {
             c.moved += u64::from(moved.is_some());
         }
         Outcome::Unchanged(_) => c.unchanged += 1,
+        Outcome::Kept(_) => {}
     }
 }

@@ -27,8 +27,10 @@ mod redirects;
 mod report;
 mod review;
 mod slug;
+mod stored;
 mod target;
 mod terms;
+mod verify;
 mod write;
 
 pub use db::Dialect;
@@ -39,4 +41,8 @@ pub use report::SectionCount;
 pub use review::ReviewRow;
 pub use slug::slugify;
 pub use target::{redact_url, DryRun, InputFile, RunInfo, RunStatus, Target};
+pub use verify::{
+    reconcile, Loaded, Problem, ProblemKind, ReasonCount, Reconciliation, RowCheck, RunInputs,
+    SourceEntry, Tally, TargetState,
+};
 pub use write::{BasisRow, Counts, EntityCounts, Quarantined, Record, SectionRow, Staged};

@@ -18,6 +18,7 @@
 
 use crate::db::{args, value_rows, Arg, Exec};
 use crate::error::{Error, QueryContext};
+use crate::stored::ARTICLES;
 use crate::target::{insert_events, now, Target};
 use audit::SealedEvent;
 use model::{Article, AuditEvent, Entity, EventKind, SourceKey};
@@ -78,6 +79,39 @@ pub(crate) async fn record_links(
 }
 
 /// `source/entity/old_id` back into a key.
+/// Records the row hash of an article whose body links were rewritten,
+/// so the rewrite does not read as a change made outside portmig. A row
+/// already changed outside portmig keeps its old row hash: it stays
+/// reported.
+async fn rehash(
+    db: &mut Exec<'_>,
+    key: &str,
+    mut row: crate::stored::StoredRow,
+    new_body: String,
+) -> Result<(), Error> {
+    let doing = || format!("recording the new body of `{key}`");
+    let recorded = db
+        .fetch_optional(
+            "SELECT row_hash FROM id_map WHERE source_key = ?",
+            &args![key],
+        )
+        .await
+        .and_then(|r| r.map(|r| r.opt_text(0)).transpose())
+        .doing(doing)?
+        .flatten();
+    if recorded.as_deref() != Some(row.hash().as_str()) {
+        return Ok(());
+    }
+    row.set(&ARTICLES, "body_html", new_body);
+    db.execute(
+        "UPDATE id_map SET row_hash = ? WHERE source_key = ?",
+        &args![row.hash(), key],
+    )
+    .await
+    .doing(doing)?;
+    Ok(())
+}
+
 fn parse_key(s: &str) -> Option<SourceKey> {
     let mut parts = s.rsplitn(3, '/');
     let old_id = parts.next()?;
@@ -241,11 +275,11 @@ impl Target {
             }
             let mut found = BTreeMap::new();
             if !map.is_empty() {
-                let body = db
-                    .fetch_one("SELECT body_html FROM articles WHERE id = ?", &args![id])
-                    .await
-                    .and_then(|r| r.text(0))
+                let row = crate::stored::read(db, &ARTICLES, id)
+                    .await?
+                    .ok_or(sqlx::Error::RowNotFound)
                     .doing(|| format!("reading the body of article {id}"))?;
+                let body = row.text(&ARTICLES, "body_html");
                 let (new_body, f) = replace_hrefs(&body, &map);
                 found = f;
                 if new_body != body {
@@ -255,6 +289,7 @@ impl Target {
                     )
                     .await
                     .doing(|| format!("rewriting the links of article {id}"))?;
+                    rehash(db, &group[0].article_key, row, new_body).await?;
                 }
             }
             for ((l, url), change) in group.iter().zip(&wanted_urls).zip(&want) {

@@ -290,6 +290,8 @@ pub struct Target {
     pub(crate) run_id: i64,
     pub(crate) quarantined: std::collections::HashSet<String>,
     pub(crate) known_ids: std::collections::HashMap<String, i64>,
+    /// Overwrite rows changed outside portmig ([`Target::set_force`]).
+    pub(crate) force: bool,
     dialect: Dialect,
     url: String,
     dry_run: Option<DryRun>,
@@ -445,6 +447,7 @@ impl Target {
             run_id: 0,
             quarantined,
             known_ids: Default::default(),
+            force: false,
             dialect,
             url: shown,
             dry_run,
@@ -455,6 +458,14 @@ impl Target {
     /// through this target stays.
     pub fn dry_run(&self) -> Option<DryRun> {
         self.dry_run
+    }
+
+    /// Whether rows changed or deleted outside portmig since it last wrote
+    /// them are overwritten (re-created). By default they are left as they
+    /// are, each with a `WARNING` event, and counted in
+    /// [`Counts::modified_outside`]; forced, the warning says so.
+    pub fn set_force(&mut self, force: bool) {
+        self.force = force;
     }
 
     /// The target URL without its password.

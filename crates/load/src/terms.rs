@@ -128,8 +128,8 @@ pub(crate) async fn upsert_term(
         &key,
         t.vocabulary.as_str(),
         id,
-        &content,
-        &decision,
+        // Term rows have no row hash (see `stored`).
+        (&content, &decision, None),
     )
     .await?;
     memo.known_ids.insert(key.clone(), id);

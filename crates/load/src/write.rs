@@ -1,6 +1,7 @@
 use crate::db::{args, Exec};
 use crate::error::{Error, QueryContext};
 use crate::slug::slugify;
+use crate::stored::{self, StoredRow, Table, ARTICLES, CATEGORIES};
 use crate::target::{insert_events, now, Target};
 use audit::SealedEvent;
 use model::{Article, AuditEvent, Category, EventKind, Provenance, SourceKey};
@@ -108,6 +109,10 @@ pub struct Counts {
     pub skipped: u64,
     /// Legal documents (their pages are counted in `articles` too).
     pub documents: EntityCounts,
+    /// Rows changed or deleted outside portmig since it last wrote them,
+    /// left as they are (each has a `WARNING` event); with `force`,
+    /// overwritten ones (counted as updated or inserted too).
+    pub modified_outside: u64,
 }
 
 impl Counts {
@@ -126,6 +131,7 @@ impl Counts {
         }
         self.quarantined += o.quarantined;
         self.skipped += o.skipped;
+        self.modified_outside += o.modified_outside;
     }
 }
 
@@ -185,6 +191,107 @@ pub(crate) struct Existing {
     pub decision_hash: String,
 }
 
+/// An item's id-map entry and its row as stored now (`None`: the row is
+/// gone), read in one statement.
+struct ExistingRow {
+    e: Existing,
+    row_hash: Option<String>,
+    stored: Option<StoredRow>,
+}
+
+async fn existing_row(
+    db: &mut Exec<'_>,
+    table: &Table,
+    key: &str,
+) -> Result<Option<ExistingRow>, Error> {
+    let sql = format!(
+        "SELECT m.target_id, m.content_hash, m.decision_hash, m.row_hash, t.id, {} \
+         FROM id_map m LEFT JOIN {} t ON t.id = m.target_id WHERE m.source_key = ?",
+        stored::select_list(table, "t"),
+        table.name
+    );
+    db.fetch_optional(&sql, &args![key])
+        .await
+        .and_then(|row| {
+            row.map(|r| {
+                let present = r.opt_int(4)?.is_some();
+                Ok(ExistingRow {
+                    e: Existing {
+                        id: r.int(0)?,
+                        content_hash: r.text(1)?,
+                        decision_hash: r.text(2)?,
+                    },
+                    row_hash: r.opt_text(3)?,
+                    stored: if present {
+                        Some(StoredRow {
+                            cells: stored::read_cells(table, &r, 5)?,
+                        })
+                    } else {
+                        None
+                    },
+                })
+            })
+            .transpose()
+        })
+        .doing(|| format!("looking up `{key}` in the id map"))
+}
+
+/// How a row stands against what portmig last wrote into it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Drift {
+    /// As written (or written before row hashes were kept: unknown).
+    None,
+    /// Its columns no longer hash to what was written.
+    Edited,
+    /// The id map names a row that is gone.
+    Deleted,
+}
+
+impl ExistingRow {
+    fn drift(&self) -> Drift {
+        match (&self.stored, &self.row_hash) {
+            (None, _) => Drift::Deleted,
+            (Some(s), Some(h)) if s.hash() != *h => Drift::Edited,
+            _ => Drift::None,
+        }
+    }
+}
+
+/// The `WARNING` of a row changed outside portmig: kept as it is, or
+/// (`force`) overwritten.
+fn drift_warning(
+    key: &SourceKey,
+    table: &Table,
+    id: i64,
+    drift: Drift,
+    force: bool,
+    events: &mut Vec<AuditEvent>,
+) {
+    let what = match drift {
+        Drift::None => return,
+        Drift::Edited => "was changed outside portmig since portmig last wrote it",
+        Drift::Deleted => "was deleted outside portmig",
+    };
+    let done = match (drift, force) {
+        (Drift::Deleted, false) => "not re-created; `portmig run --force` re-creates it",
+        (_, false) => "left as it is; `portmig run --force` overwrites it with the dump's version",
+        (Drift::Deleted, true) => "re-created from the dump (--force)",
+        (_, true) => "overwritten with the dump's version (--force)",
+    };
+    events.push(AuditEvent::item(
+        EventKind::Warning,
+        key,
+        None,
+        serde_json::json!({
+            "message": format!("{} row {id} {what}: {done}", table.name),
+            "table": table.name,
+            "target_id": id,
+            "modified_outside": if drift == Drift::Deleted { "deleted" } else { "edited" },
+            "overwritten": force,
+        }),
+    ));
+}
+
 pub(crate) async fn existing(db: &mut Exec<'_>, key: &str) -> Result<Option<Existing>, Error> {
     db.fetch_optional(
         "SELECT target_id, content_hash, decision_hash FROM id_map WHERE source_key = ?",
@@ -204,6 +311,45 @@ pub(crate) async fn existing(db: &mut Exec<'_>, key: &str) -> Result<Option<Exis
     .doing(|| format!("looking up `{key}` in the id map"))
 }
 
+/// What to do with an item, given its id-map entry and row.
+enum Plan {
+    /// No row: insert one (new, or re-created under `force`).
+    Insert,
+    /// Write the row again; `forced` when it was changed outside portmig.
+    Update { prev: ExistingRow, forced: bool },
+    /// Nothing to write.
+    Done(Outcome),
+}
+
+/// Decides between insert, update and nothing, warning about a row
+/// changed outside portmig (left alone unless `force`).
+fn plan(
+    prev: Option<ExistingRow>,
+    key: &SourceKey,
+    table: &Table,
+    (content, decision): (&str, &str),
+    force: bool,
+    events: &mut Vec<AuditEvent>,
+) -> Plan {
+    let Some(prev) = prev else {
+        return Plan::Insert;
+    };
+    let drift = prev.drift();
+    drift_warning(key, table, prev.e.id, drift, force, events);
+    match drift {
+        Drift::None if prev.e.content_hash == content && prev.e.decision_hash == decision => {
+            Plan::Done(Outcome::Unchanged(prev.e.id))
+        }
+        Drift::None => Plan::Update {
+            prev,
+            forced: false,
+        },
+        _ if !force => Plan::Done(Outcome::Kept(prev.e.id)),
+        Drift::Deleted => Plan::Insert,
+        Drift::Edited => Plan::Update { prev, forced: true },
+    }
+}
+
 /// What the loader remembers across items, to spare statements: each
 /// statement is a round trip (to sqlx's SQLite worker thread, or to the
 /// server), and on SQLite that round trip, not SQLite, was most of the load
@@ -214,6 +360,8 @@ pub(crate) struct Memo<'a> {
     pub quarantined: &'a mut std::collections::HashSet<String>,
     /// Target ids of categories and terms, by source key.
     pub known_ids: &'a mut std::collections::HashMap<String, i64>,
+    /// Overwrite rows changed outside portmig (`run --force`).
+    pub force: bool,
 }
 
 pub(crate) async fn known_id(
@@ -251,6 +399,8 @@ pub(crate) enum Outcome {
         moved: Option<(Option<String>, Option<String>)>,
     },
     Unchanged(i64),
+    /// Changed or deleted outside portmig and left so (not `force`).
+    Kept(i64),
 }
 
 impl Target {
@@ -268,6 +418,7 @@ impl Target {
             run,
             quarantined: &mut self.quarantined,
             known_ids: &mut self.known_ids,
+            force: self.force,
         };
         let mut chain = self.chain.clone();
         let mut counts = Counts::default();
@@ -283,6 +434,7 @@ impl Target {
             match &staged.record {
                 Record::Category(c) => {
                     let o = upsert_category(db, &mut memo, c, &mut outcome_events).await?;
+                    counts.modified_outside += kept(&o, &outcome_events);
                     outcome(
                         &mut counts.categories,
                         &c.key,
@@ -293,6 +445,7 @@ impl Target {
                 }
                 Record::Article(a) => {
                     let o = upsert_article(db, &mut memo, a, &mut outcome_events).await?;
+                    counts.modified_outside += kept(&o, &outcome_events);
                     if a.document.is_some() {
                         crate::document::tally(&mut counts.documents, &o);
                     }
@@ -324,6 +477,15 @@ impl Target {
         self.chain = chain;
         Ok((counts, sealed))
     }
+}
+
+/// 1 when the item's row was changed outside portmig (kept, or
+/// overwritten under `force`: its warning says which).
+fn kept(o: &Outcome, events: &[AuditEvent]) -> u64 {
+    let warned = events
+        .iter()
+        .any(|e| e.kind == EventKind::Warning && e.data.get("modified_outside").is_some());
+    u64::from(matches!(o, Outcome::Kept(_)) || warned)
 }
 
 /// Counts one item's outcome and adds its outcome events. A `MOVED` event
@@ -367,6 +529,8 @@ fn outcome(
                 ));
             }
         }
+        // Its WARNING says why nothing was written.
+        Outcome::Kept(_) => {}
         Outcome::Unchanged(id) => {
             c.unchanged += 1;
             events.push(AuditEvent::item(
@@ -385,19 +549,31 @@ pub(crate) async fn record_id(
     key: &str,
     entity: &str,
     id: i64,
-    content: &str,
-    decision: &str,
+    // The content, decision and row hashes (the row's `None` where the
+    // table keeps none).
+    (content, decision, row): (&str, &str, Option<&str>),
 ) -> Result<(), Error> {
     let run = memo.run;
     let sql = db.dialect().upsert(
-        "INSERT INTO id_map (source_key, entity, target_id, content_hash, decision_hash, first_run) \
-         VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO id_map (source_key, entity, target_id, content_hash, decision_hash, \
+         first_run, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
         "source_key",
-        &["target_id", "content_hash", "decision_hash"],
+        &["target_id", "content_hash", "decision_hash", "row_hash"],
     );
-    db.execute(&sql, &args![key, entity, id, content, decision, run])
-        .await
-        .doing(|| format!("recording `{key}` in the id map"))?;
+    db.execute(
+        &sql,
+        &args![
+            key,
+            entity,
+            id,
+            content,
+            decision,
+            run,
+            row.map(str::to_string)
+        ],
+    )
+    .await
+    .doing(|| format!("recording `{key}` in the id map"))?;
     // A quarantined item that now loads leaves the quarantine.
     if !memo.quarantined.remove(key) {
         return Ok(());
@@ -555,9 +731,23 @@ async fn upsert_category(
         old_urls: &c.old_urls,
     });
     let decision = sha256_json(&c.section);
-    let prev = existing(db, &key).await?;
-    let outcome = match prev {
-        None => {
+    let prev = existing_row(db, &CATEGORIES, &key).await?;
+    // In the order of `stored::CATEGORIES`.
+    let row = |slug: &str| {
+        stored::hash(&args![
+            parent_id, slug, &c.title, &c.section, c.enabled, c.weight, &c.old_url
+        ])
+    };
+    let (outcome, row_hash) = match plan(
+        prev,
+        &c.key,
+        &CATEGORIES,
+        (&content, &decision),
+        memo.force,
+        events,
+    ) {
+        Plan::Done(o) => return Ok(o),
+        Plan::Insert => {
             let slug = free_category_slug(db, c).await?;
             slug_clash(&c.key, "category", &slug, events);
             let slug = slug.slug;
@@ -572,20 +762,17 @@ async fn upsert_category(
                 )
                 .await
                 .doing(|| format!("inserting category `{key}`"))?;
-            Outcome::Inserted(id)
+            (Outcome::Inserted(id), row(&slug))
         }
-        Some(e) if e.content_hash == content && e.decision_hash == decision => {
-            return Ok(Outcome::Unchanged(e.id));
-        }
-        Some(e) => {
-            let old_section: Option<String> = if e.decision_hash != decision {
-                db.fetch_one("SELECT section FROM categories WHERE id = ?", &args![e.id])
-                    .await
-                    .and_then(|r| r.opt_text(0))
-                    .doing(|| format!("reading category `{key}`"))?
-            } else {
-                None
+        Plan::Update { prev, forced } => {
+            let e = &prev.e;
+            let stored = prev.stored.as_ref();
+            let col = |name| {
+                stored
+                    .map(|s| s.text(&CATEGORIES, name))
+                    .unwrap_or_default()
             };
+            let old_section = Some(col("section")).filter(|s| !s.is_empty());
             db.execute(
                 "UPDATE categories SET parent_id = ?, name = ?, section = ?, enabled = ?, \
                  weight = ?, old_url = ? WHERE id = ?",
@@ -593,17 +780,29 @@ async fn upsert_category(
             )
             .await
             .doing(|| format!("updating category `{key}`"))?;
-            Outcome::Changed {
+            let outcome = Outcome::Changed {
                 id: e.id,
-                updated: e.content_hash != content,
+                updated: e.content_hash != content || forced,
                 moved: (e.decision_hash != decision).then(|| (old_section, c.section.clone())),
-            }
+            };
+            (outcome, row(&col("slug")))
         }
     };
     let id = match outcome {
-        Outcome::Inserted(id) | Outcome::Changed { id, .. } | Outcome::Unchanged(id) => id,
+        Outcome::Inserted(id)
+        | Outcome::Changed { id, .. }
+        | Outcome::Unchanged(id)
+        | Outcome::Kept(id) => id,
     };
-    record_id(db, memo, &key, "category", id, &content, &decision).await?;
+    record_id(
+        db,
+        memo,
+        &key,
+        "category",
+        id,
+        (&content, &decision, Some(&row_hash)),
+    )
+    .await?;
     memo.known_ids.insert(key.clone(), id);
     if c.section.is_some() {
         let new_url = section_url(c.section.as_deref());
@@ -790,18 +989,25 @@ async fn upsert_article(
         links: &a.links,
     });
     let decision = sha256_json(&a.section);
-    let prev = existing(db, &key).await?;
-    if let Some(e) = &prev {
-        if e.content_hash == content && e.decision_hash == decision {
-            return Ok(Outcome::Unchanged(e.id));
-        }
-    }
+    let prev = existing_row(db, &ARTICLES, &key).await?;
+    let prev = match plan(
+        prev,
+        &a.key,
+        &ARTICLES,
+        (&content, &decision),
+        memo.force,
+        events,
+    ) {
+        Plan::Done(o) => return Ok(o),
+        Plan::Insert => None,
+        Plan::Update { prev, forced } => Some((prev, forced)),
+    };
     let primary_id = match &a.category {
         Some(c) => known_id(db, memo, c).await?,
         None => None,
     };
     let terms = crate::terms::topic_and_source(db, memo, a).await?;
-    let (id, new_url, outcome) = match prev {
+    let (id, new_url, outcome, row_hash) = match prev {
         None => {
             let base = slugify(if a.alias.is_empty() {
                 &a.title
@@ -813,6 +1019,10 @@ async fn upsert_article(
             let slug = slug.slug;
             let new_url = article_url(&a.section, &slug);
             let mut binds = article_args(a, primary_id, &new_url, terms);
+            // The row's cells in the order of `stored::ARTICLES`.
+            let mut cells = binds.clone();
+            cells.push(crate::db::Arg::from(&slug));
+            let row_hash = stored::hash(&cells);
             binds.extend(args![&key, &slug]);
             let id = db
                 .insert_id(
@@ -825,19 +1035,18 @@ async fn upsert_article(
                 )
                 .await
                 .doing(|| format!("inserting article `{key}`"))?;
-            (id, new_url, Outcome::Inserted(id))
+            (id, new_url, Outcome::Inserted(id), row_hash)
         }
-        Some(e) => {
-            let (slug, old_section) = db
-                .fetch_one(
-                    "SELECT slug, section FROM articles WHERE id = ?",
-                    &args![e.id],
-                )
-                .await
-                .and_then(|r| Ok((r.text(0)?, r.text(1)?)))
-                .doing(|| format!("reading article `{key}`"))?;
+        Some((prev, forced)) => {
+            let e = &prev.e;
+            let stored = prev.stored.as_ref();
+            let col = |name| stored.map(|s| s.text(&ARTICLES, name)).unwrap_or_default();
+            let (slug, old_section) = (col("slug"), col("section"));
             let new_url = article_url(&a.section, &slug);
             let mut binds = article_args(a, primary_id, &new_url, terms);
+            let mut cells = binds.clone();
+            cells.push(crate::db::Arg::from(&slug));
+            let row_hash = stored::hash(&cells);
             binds.extend(args![e.id]);
             db.execute(
                 "UPDATE articles SET kind = ?, title = ?, summary = ?, body_html = ?, body_text = ?, \
@@ -857,9 +1066,10 @@ async fn upsert_article(
                 new_url,
                 Outcome::Changed {
                     id: e.id,
-                    updated: e.content_hash != content,
+                    updated: e.content_hash != content || forced,
                     moved,
                 },
+                row_hash,
             )
         }
     };
@@ -894,7 +1104,15 @@ async fn upsert_article(
     // The body just written holds the old hrefs again: its links are
     // rewritten after the last batch (`Target::rewrite_links`).
     crate::links::record_links(db, id, a, is_new).await?;
-    record_id(db, memo, &key, "article", id, &content, &decision).await?;
+    record_id(
+        db,
+        memo,
+        &key,
+        "article",
+        id,
+        (&content, &decision, Some(&row_hash)),
+    )
+    .await?;
     redirects(db, &a.key, &a.old_url, &a.old_urls, &new_url, events).await?;
     Ok(outcome)
 }

@@ -77,6 +77,9 @@ pub struct Config {
     /// The misplacement review after the load ([`review`]); `None` skips
     /// it.
     pub review: Option<classify::ReviewConfig>,
+    /// Overwrite rows changed outside portmig since it last wrote them
+    /// ([`load::Target::set_force`]).
+    pub force: bool,
 }
 
 impl Config {
@@ -97,6 +100,7 @@ impl Config {
             dry_run: false,
             moves_listed: Some(LISTED),
             review: Some(classify::ReviewConfig::default()),
+            force: false,
         }
     }
 }
@@ -225,8 +229,9 @@ impl<T> Listed<T> {
     }
 }
 
-/// SHA-256 of the file's bytes as stored (compressed or not).
-fn fingerprint(path: &Path) -> Result<InputFile, Error> {
+/// SHA-256 of the file's bytes as stored (compressed or not), as a run
+/// records its inputs.
+pub fn fingerprint(path: &Path) -> Result<InputFile, Error> {
     let mut rdr = std::fs::File::open(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -300,6 +305,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     } else {
         rt.block_on(Target::connect(&cfg.target))?
     };
+    target.set_force(cfg.force);
     let info = RunInfo {
         inputs,
         mapping_fingerprint: cfg.mapping.fingerprint.clone(),
@@ -309,6 +315,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             "uploads": cfg.uploads.as_ref().map(|p| p.display().to_string()),
             "media_dir": media.store_dir().map(|p| p.display().to_string()),
             "old_base_url": cfg.old_base_url,
+            "force": cfg.force,
         }),
     };
     mirror(&rt.block_on(target.begin_run(&info))?)?;

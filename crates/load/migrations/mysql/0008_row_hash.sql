@@ -1,0 +1,4 @@
+-- What portmig last wrote into each row (MySQL / MariaDB dialect of
+-- ../sqlite/0008_row_hash.sql).
+
+ALTER TABLE id_map ADD COLUMN row_hash LONGTEXT NULL;
