@@ -451,11 +451,8 @@ pub(crate) fn process(ctx: &Context<'_>, item: SourceItem) -> Processed {
         title: texts.get("title").map_or("", String::as_str),
         body_text: &body_text,
         authors: &authors,
-        // Dates in rules are the site's calendar days: Viet Nam, UTC+7
-        // without daylight saving (as the laws extractor reads issue dates).
-        published_on: published_at.and_then(|t| {
-            chrono::FixedOffset::east_opt(7 * 3600).map(|z| t.with_timezone(&z).date_naive())
-        }),
+        // Dates in rules are the site's calendar days.
+        published_on: published_at.map(extract::nukeviet::site_day),
         old_url,
     };
     let decision = match &item.kind {

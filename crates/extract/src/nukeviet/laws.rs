@@ -31,7 +31,7 @@ use super::urls::{category_urls, document_urls};
 use super::{blob, bytes, epoch, field, int, provenance, split_stem, Generation};
 use crate::error::Error;
 use crate::Summary;
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use model::{ArticleStatus, Entity, FieldKind, ItemKind, SourceItem, SourceKey};
 use sqldump::RawRow;
 use sqlx::Row;
@@ -286,11 +286,9 @@ pub(crate) fn instances(scan: &LawsScan) -> Vec<LawsInstance> {
     out
 }
 
-/// The site's zone: the admin form saves dates as local midnight. Viet Nam
-/// has kept UTC+7 without daylight saving since 1975.
+/// The admin form saves dates as local midnight: the site's day.
 fn site_date(t: i64) -> Option<NaiveDate> {
-    let zone = FixedOffset::east_opt(7 * 3600)?;
-    epoch(t).map(|t| t.with_timezone(&zone).date_naive())
+    epoch(t).map(super::site_day)
 }
 
 /// The attached files as paths on the old site: a URL as stored, anything

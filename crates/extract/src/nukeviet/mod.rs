@@ -445,6 +445,15 @@ fn instances(scan: &Scan) -> Vec<Instance> {
     out
 }
 
+/// The calendar day `t` falls on at the site: NukeViet sites are in
+/// Viet Nam, which has kept UTC+7 without daylight saving since 1975.
+/// Days an admin typed (a document's issue date, a mapping rule's date
+/// range) are such days.
+pub fn site_day(t: DateTime<Utc>) -> chrono::NaiveDate {
+    let zone = chrono::FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset");
+    t.with_timezone(&zone).date_naive()
+}
+
 fn epoch(t: i64) -> Option<DateTime<Utc>> {
     // NukeViet stores PHP time(): seconds since the epoch, an absolute
     // instant (the site's time zone only affects how it was displayed).
