@@ -37,7 +37,8 @@ portmig run --source old.sql --mapping mapping.toml --target sqlite://new-portal
 portmig run --source old.sql --mapping edited.toml --dry-run\n  \
 portmig export redirects --format nginx -o redirects.conf\n  \
 portmig audit misplaced\n  \
-portmig audit coverage --basis 42/2022\n\n\
+portmig audit coverage --basis 42/2022\n  \
+portmig rollback --dry-run\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (what came before was loaded), or an\n\
 audit check failed (--fail-on-empty); 2 error.";
 
@@ -63,6 +64,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Reports for auditors: misplaced articles of a run, coverage of the mandated sections.
     Audit(cmd::audit::Args),
+    /// Undo a run: what it inserted removed, what it updated or moved restored; audited.
+    Rollback(cmd::rollback::Args),
 }
 
 /// The error and its causes, `: `-joined as `{:#}` does, but without a
@@ -92,6 +95,7 @@ fn main() -> ExitCode {
         Command::Run(a) => cmd::run::run(*a),
         Command::Export(a) => cmd::export::run(a),
         Command::Audit(a) => cmd::audit::run(a),
+        Command::Rollback(a) => cmd::rollback::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -5,4 +5,5 @@ pub mod convert;
 pub mod export;
 pub mod init;
 pub mod inspect;
+pub mod rollback;
 pub mod run;

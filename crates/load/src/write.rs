@@ -412,6 +412,7 @@ pub(crate) async fn record_id(
 /// URLs of files and term pages, which several items may share.
 pub(crate) async fn redirect(
     db: &mut Exec<'_>,
+    run: i64,
     old_url: &str,
     new_url: &str,
     key: &str,
@@ -419,6 +420,7 @@ pub(crate) async fn redirect(
     if old_url.is_empty() {
         return Ok(());
     }
+    crate::rollback::before_redirect(db, run, old_url, key).await?;
     // On MySQL the unique key is a hash of `old_url` (see its migration).
     let sql = db.dialect().upsert(
         "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES (?, ?, 301, ?)",
@@ -556,6 +558,11 @@ async fn upsert_category(
     });
     let decision = sha256_json(&c.section);
     let prev = existing(db, &key).await?;
+    if !matches!(&prev, Some(e) if e.content_hash == content && e.decision_hash == decision) {
+        let q = memo.quarantined.contains(&key);
+        let id = prev.as_ref().map(|e| e.id);
+        crate::rollback::before_item(db, memo.run, &key, "category", id, q).await?;
+    }
     let outcome = match prev {
         None => {
             let slug = free_category_slug(db, c).await?;
@@ -796,6 +803,9 @@ async fn upsert_article(
             return Ok(Outcome::Unchanged(e.id));
         }
     }
+    let q = memo.quarantined.contains(&key);
+    let prev_id = prev.as_ref().map(|e| e.id);
+    crate::rollback::before_item(db, memo.run, &key, "article", prev_id, q).await?;
     let primary_id = match &a.category {
         Some(c) => known_id(db, memo, c).await?,
         None => None,
@@ -887,7 +897,7 @@ async fn upsert_article(
         .await
         .doing(|| format!("writing the categories of `{key}`"))?;
     }
-    crate::attachments::write_attachments(db, id, a, is_new).await?;
+    crate::attachments::write_attachments(db, memo.run, id, a, is_new).await?;
     write_citations(db, id, a, is_new).await?;
     crate::terms::write_links(db, memo, id, a, is_new).await?;
     crate::document::write_document(db, id, a).await?;
@@ -956,22 +966,20 @@ async fn quarantine(db: &mut Exec<'_>, run: i64, q: &Quarantined) -> Result<(), 
         .iter()
         .map(|(k, v)| (k.clone(), serde_json::Value::String(hex::encode(v))))
         .collect();
+    let provenance = serde_json::to_string(&q.provenance).unwrap_or_default();
+    let raw = serde_json::Value::Object(raw).to_string();
+    if crate::rollback::quarantine_changes(db, &key, &q.reason, &provenance, &raw).await? {
+        let id = existing(db, &key).await?.map(|e| e.id);
+        let entity = q.key.entity.as_str();
+        crate::rollback::before_item(db, run, &key, entity, id, true).await?;
+    }
     let sql = db.dialect().upsert(
         "INSERT INTO quarantine (source_key, run_id, reason, provenance, raw) VALUES (?, ?, ?, ?, ?)",
         "source_key",
         &["run_id", "reason", "provenance", "raw"],
     );
-    db.execute(
-        &sql,
-        &args![
-            &key,
-            run,
-            &q.reason,
-            serde_json::to_string(&q.provenance).unwrap_or_default(),
-            serde_json::Value::Object(raw).to_string(),
-        ],
-    )
-    .await
-    .doing(|| format!("quarantining `{key}`"))?;
+    db.execute(&sql, &args![&key, run, &q.reason, &provenance, &raw,])
+        .await
+        .doing(|| format!("quarantining `{key}`"))?;
     Ok(())
 }
