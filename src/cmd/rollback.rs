@@ -1,6 +1,6 @@
 //! `portmig rollback`: undo a run.
 //!
-//! Usage: portmig rollback [RUN] [--cascade] [--dry-run] [--json]
+//! Usage: portmig rollback [RUN] [--cascade] [--dry-run] [--json] [--audit-log FILE]
 //!                         [--target URL] [--target-password-file FILE]
 //!                         [--config portmig.toml]
 //!
@@ -39,6 +39,11 @@ pub struct Args {
     /// Print the outcome as JSON.
     #[arg(long)]
     json: bool,
+    /// The JSONL mirror of the audit log the runs wrote, to extend
+    /// [default: the project file's `audit_log`, else beside a SQLite
+    /// target, `<name>.audit.jsonl`]; left alone when it does not exist.
+    #[arg(long, value_name = "FILE")]
+    audit_log: Option<std::path::PathBuf>,
     #[command(flatten)]
     target: crate::cmd::run::TargetArgs,
 }
@@ -63,9 +68,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         })
         .context(what)?;
     if !sealed.is_empty() {
-        let log = project
+        let log = args
             .audit_log
             .clone()
+            .or_else(|| project.audit_log.clone())
             .unwrap_or_else(|| crate::cmd::run::default_audit_log(&target));
         // The mirror is a copy of the target's log: extended where a run
         // wrote one, never started here (it would begin mid-chain).
