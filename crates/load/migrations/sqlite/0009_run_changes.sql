@@ -5,7 +5,7 @@
 -- before the run as JSON: every row of the thing (the item's row, its
 -- dependants, its id-map entry, its quarantine row and redirects), empty
 -- lists for what did not exist. Written in the transaction of the change.
--- runs.status gains `rolled-back`.
+-- runs.status gains `rolled-back` (a text column: no schema change).
 
 CREATE TABLE run_changes (
     seq        INTEGER PRIMARY KEY,
