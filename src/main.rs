@@ -38,7 +38,8 @@ portmig run --source old.sql --mapping edited.toml --dry-run\n  \
 portmig export redirects --format nginx -o redirects.conf\n  \
 portmig audit misplaced\n  \
 portmig audit coverage --basis 42/2022\n  \
-portmig verify --source samples/nukeviet45/portal.sql\n\n\
+portmig verify --source samples/nukeviet45/portal.sql\n  \
+portmig rollback --dry-run\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (what came before was loaded), or an\n\
 audit check failed (--fail-on-empty), or verify found a problem; 2 error.";
 
@@ -66,6 +67,8 @@ enum Command {
     Audit(cmd::audit::Args),
     /// Reconcile the target with the dump: every item loaded, quarantined or skipped, rows as written, audit chain intact.
     Verify(cmd::verify::Args),
+    /// Undo a run: what it inserted removed, what it updated or moved restored; audited.
+    Rollback(cmd::rollback::Args),
 }
 
 /// The error and its causes, `: `-joined as `{:#}` does, but without a
@@ -96,6 +99,7 @@ fn main() -> ExitCode {
         Command::Export(a) => cmd::export::run(a),
         Command::Audit(a) => cmd::audit::run(a),
         Command::Verify(a) => cmd::verify::run(a),
+        Command::Rollback(a) => cmd::rollback::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

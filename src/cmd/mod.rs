@@ -5,5 +5,6 @@ pub mod convert;
 pub mod export;
 pub mod init;
 pub mod inspect;
+pub mod rollback;
 pub mod run;
 pub mod verify;

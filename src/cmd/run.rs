@@ -147,7 +147,7 @@ fn default_media_dir(target: &str) -> Option<PathBuf> {
 }
 
 /// `sqlite://dir/portal.db` gives `dir/portal.audit.jsonl`.
-fn default_audit_log(target: &str) -> PathBuf {
+pub(crate) fn default_audit_log(target: &str) -> PathBuf {
     if let Some(p) = sqlite_file(target) {
         return Path::new(p).with_extension("audit.jsonl");
     }

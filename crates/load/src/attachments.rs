@@ -15,6 +15,7 @@ use std::collections::HashSet;
 /// once (the first), whoever built the list.
 pub(crate) async fn write_attachments(
     db: &mut Exec<'_>,
+    run: i64,
     id: i64,
     a: &Article,
     is_new: bool,
@@ -48,7 +49,7 @@ pub(crate) async fn write_attachments(
         .await
         .doing(|| format!("writing the attachment `{}` of `{key}`", f.old_path))?;
         if f.status == AttachmentStatus::Stored && f.old_path.starts_with('/') {
-            redirect(db, &f.old_path, &f.new_url, &key).await?;
+            redirect(db, run, &f.old_path, &f.new_url, &key).await?;
         }
     }
     Ok(())

@@ -110,9 +110,55 @@ pub enum Error {
         /// The cause.
         source: sqlx::Error,
     },
+    /// `portmig rollback N`: the target has no run N.
+    #[error(
+        "the target has no run {run}; runs that can be rolled back: {}",
+        list_runs(runs)
+    )]
+    NoSuchRun {
+        /// The run asked for.
+        run: i64,
+        /// The runs not rolled back.
+        runs: Vec<i64>,
+    },
+    /// `portmig rollback N`: run N was rolled back already.
+    #[error("run {run} was rolled back already; nothing to do")]
+    AlreadyRolledBack {
+        /// The run asked for.
+        run: i64,
+    },
+    /// `portmig rollback` on a target whose runs are all rolled back.
+    #[error("the target has no run to roll back (none, or all rolled back already)")]
+    NoRunToRollBack,
+    /// Later runs changed what the run to roll back changed: rolling it
+    /// back alone would undo their work too, or restore states they rely
+    /// on. Refused; nothing was written.
+    #[error(
+        "run {run} cannot be rolled back alone: later run(s) {} changed rows it changed; \
+         roll those back first, or add --cascade to roll back {} and then run {run} \
+         (nothing was written)",
+        list_runs(later),
+        list_runs(later)
+    )]
+    RunDepended {
+        /// The run asked for.
+        run: i64,
+        /// The later runs that depend on it, oldest first.
+        later: Vec<i64>,
+    },
     /// The audit log in the target does not verify.
     #[error("audit log: {0}")]
     Audit(#[from] audit::Error),
+}
+
+fn list_runs(runs: &[i64]) -> String {
+    if runs.is_empty() {
+        return "none".into();
+    }
+    runs.iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What the loader was doing when a statement failed.

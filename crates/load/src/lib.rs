@@ -26,6 +26,7 @@ mod links;
 mod redirects;
 mod report;
 mod review;
+mod rollback;
 mod slug;
 mod stored;
 mod target;
@@ -39,6 +40,7 @@ pub use links::LinkCounts;
 pub use redirects::Redirect;
 pub use report::SectionCount;
 pub use review::ReviewRow;
+pub use rollback::{Rollback, RunRollback, RunRow};
 pub use slug::slugify;
 pub use target::{redact_url, DryRun, InputFile, RunInfo, RunStatus, Target};
 pub use verify::{

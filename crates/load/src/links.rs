@@ -274,6 +274,8 @@ impl Target {
                 }
             }
             let mut found = BTreeMap::new();
+            // The article's state before this run, once, before its first write.
+            let mut saved = false;
             if !map.is_empty() {
                 let row = crate::stored::read(db, &ARTICLES, id)
                     .await?
@@ -283,6 +285,9 @@ impl Target {
                 let (new_body, f) = replace_hrefs(&body, &map);
                 found = f;
                 if new_body != body {
+                    let k = &group[0].article_key;
+                    crate::rollback::before_item(db, run, k, "article", Some(id), false).await?;
+                    saved = true;
                     db.execute(
                         "UPDATE articles SET body_html = ? WHERE id = ?",
                         &args![&new_body, id],
@@ -361,6 +366,11 @@ impl Target {
                     counts.rewritten += 1;
                 } else {
                     counts.unresolved += 1;
+                }
+                if !saved {
+                    let k = &group[0].article_key;
+                    crate::rollback::before_item(db, run, k, "article", Some(id), false).await?;
+                    saved = true;
                 }
                 db.execute(
                     "UPDATE article_links SET current_href = ?, status = ? \

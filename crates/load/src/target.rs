@@ -532,6 +532,8 @@ impl Target {
         );
         for (i, s) in sections.iter().enumerate() {
             let basis = serde_json::to_string(&s.basis).unwrap_or_else(|_| "[]".into());
+            let new = crate::rollback::section_value(s, i as i64, &basis);
+            crate::rollback::before_section(&mut db, self.run_id, &s.slug, new).await?;
             db.execute(
                 &sql,
                 &args![&s.slug, &s.parent, &s.name, &s.name_en, i as i64, basis, s.required],

@@ -52,6 +52,12 @@ pub(crate) async fn upsert_term(
     // Terms are not placed: their decision never changes.
     let decision = sha256_json(&());
     let prev = existing(db, &key).await?;
+    if !matches!(&prev, Some(e) if e.content_hash == content) {
+        let q = memo.quarantined.contains(&key);
+        let id = prev.as_ref().map(|e| e.id);
+        let entity = t.vocabulary.as_str();
+        crate::rollback::before_item(db, memo.run, &key, entity, id, q).await?;
+    }
     let (id, new_url, outcome) = match prev {
         Some(e) if e.content_hash == content => return Ok(Outcome::Unchanged(e.id)),
         Some(e) => {
@@ -133,7 +139,7 @@ pub(crate) async fn upsert_term(
     )
     .await?;
     memo.known_ids.insert(key.clone(), id);
-    redirect(db, &t.old_url, &new_url, &key).await?;
+    redirect(db, memo.run, &t.old_url, &new_url, &key).await?;
     Ok(outcome)
 }
 

@@ -588,6 +588,7 @@ pub(crate) async fn record_id(
 /// URLs of files and term pages, which several items may share.
 pub(crate) async fn redirect(
     db: &mut Exec<'_>,
+    run: i64,
     old_url: &str,
     new_url: &str,
     key: &str,
@@ -595,6 +596,7 @@ pub(crate) async fn redirect(
     if old_url.is_empty() {
         return Ok(());
     }
+    crate::rollback::before_redirect(db, run, old_url, key).await?;
     // On MySQL the unique key is a hash of `old_url` (see its migration).
     let sql = db.dialect().upsert(
         "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES (?, ?, 301, ?)",
@@ -738,14 +740,21 @@ async fn upsert_category(
             parent_id, slug, &c.title, &c.section, c.enabled, c.weight, &c.old_url
         ])
     };
-    let (outcome, row_hash) = match plan(
+    let prev_id = prev.as_ref().map(|p| p.e.id);
+    let plan = plan(
         prev,
         &c.key,
         &CATEGORIES,
         (&content, &decision),
         memo.force,
         events,
-    ) {
+    );
+    if !matches!(plan, Plan::Done(_)) {
+        // What the row was before this run changes it, for a rollback.
+        let q = memo.quarantined.contains(&key);
+        crate::rollback::before_item(db, memo.run, &key, "category", prev_id, q).await?;
+    }
+    let (outcome, row_hash) = match plan {
         Plan::Done(o) => return Ok(o),
         Plan::Insert => {
             let slug = free_category_slug(db, c).await?;
@@ -990,6 +999,7 @@ async fn upsert_article(
     });
     let decision = sha256_json(&a.section);
     let prev = existing_row(db, &ARTICLES, &key).await?;
+    let prev_id = prev.as_ref().map(|p| p.e.id);
     let prev = match plan(
         prev,
         &a.key,
@@ -1002,6 +1012,9 @@ async fn upsert_article(
         Plan::Insert => None,
         Plan::Update { prev, forced } => Some((prev, forced)),
     };
+    // What the row was before this run changes it, for a rollback.
+    let q = memo.quarantined.contains(&key);
+    crate::rollback::before_item(db, memo.run, &key, "article", prev_id, q).await?;
     let primary_id = match &a.category {
         Some(c) => known_id(db, memo, c).await?,
         None => None,
@@ -1097,7 +1110,7 @@ async fn upsert_article(
         .await
         .doing(|| format!("writing the categories of `{key}`"))?;
     }
-    crate::attachments::write_attachments(db, id, a, is_new).await?;
+    crate::attachments::write_attachments(db, memo.run, id, a, is_new).await?;
     write_citations(db, id, a, is_new).await?;
     crate::terms::write_links(db, memo, id, a, is_new).await?;
     crate::document::write_document(db, id, a).await?;
@@ -1174,22 +1187,20 @@ async fn quarantine(db: &mut Exec<'_>, run: i64, q: &Quarantined) -> Result<(), 
         .iter()
         .map(|(k, v)| (k.clone(), serde_json::Value::String(hex::encode(v))))
         .collect();
+    let provenance = serde_json::to_string(&q.provenance).unwrap_or_default();
+    let raw = serde_json::Value::Object(raw).to_string();
+    if crate::rollback::quarantine_changes(db, &key, &q.reason, &provenance, &raw).await? {
+        let id = existing(db, &key).await?.map(|e| e.id);
+        let entity = q.key.entity.as_str();
+        crate::rollback::before_item(db, run, &key, entity, id, true).await?;
+    }
     let sql = db.dialect().upsert(
         "INSERT INTO quarantine (source_key, run_id, reason, provenance, raw) VALUES (?, ?, ?, ?, ?)",
         "source_key",
         &["run_id", "reason", "provenance", "raw"],
     );
-    db.execute(
-        &sql,
-        &args![
-            &key,
-            run,
-            &q.reason,
-            serde_json::to_string(&q.provenance).unwrap_or_default(),
-            serde_json::Value::Object(raw).to_string(),
-        ],
-    )
-    .await
-    .doing(|| format!("quarantining `{key}`"))?;
+    db.execute(&sql, &args![&key, run, &q.reason, &provenance, &raw,])
+        .await
+        .doing(|| format!("quarantining `{key}`"))?;
     Ok(())
 }

@@ -53,6 +53,9 @@ pub enum EventKind {
     /// to: mapped and suggested section, both scores, the cues and words
     /// that decided. Only a flag: the article is never moved.
     Misplaced,
+    /// A run was rolled back: what it inserted removed, what it updated or
+    /// moved restored (`portmig rollback`); data names the run and counts.
+    RolledBack,
 }
 
 impl EventKind {
@@ -80,6 +83,7 @@ impl EventKind {
             EventKind::LinkRewritten => "LINK_REWRITTEN",
             EventKind::LinkUnresolved => "LINK_UNRESOLVED",
             EventKind::Misplaced => "MISPLACED",
+            EventKind::RolledBack => "ROLLED_BACK",
         }
     }
 }
