@@ -38,5 +38,7 @@ pub use redirects::Redirect;
 pub use report::SectionCount;
 pub use review::ReviewRow;
 pub use slug::slugify;
-pub use target::{redact_url, DryRun, InputFile, RunInfo, RunStatus, Target};
+pub use target::{
+    is_transient, redact_url, DryRun, InputFile, Retry, RetryNote, RunInfo, RunStatus, Target,
+};
 pub use write::{BasisRow, Counts, EntityCounts, Quarantined, Record, SectionRow, Staged};
