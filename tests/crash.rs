@@ -5,7 +5,8 @@
 //! transaction), then runs again; the target must equal an uninterrupted
 //! run's, with no duplicate rows, every item's `INSERTED` event exactly
 //! once, the audit chain valid and the mirror equal to the table.
-//! SQLite always; PostgreSQL when `PORTMIG_TEST_PG_URL` names a server.
+//! SQLite always; PostgreSQL and MySQL/MariaDB when `PORTMIG_TEST_PG_URL`
+//! / `PORTMIG_TEST_MYSQL_URL` name a server.
 
 mod common;
 #[path = "../crates/load/tests/support/mod.rs"]
@@ -246,6 +247,53 @@ fn postgres_resumes_after_a_crash_anywhere() {
         let db = ScratchDb::create(Server::Postgres).unwrap();
         (db.url.clone(), Box::new(db))
     });
+}
+
+#[test]
+fn mysql_resumes_after_a_crash_anywhere() {
+    if ScratchDb::create(Server::MySql).is_none() {
+        return;
+    }
+    crash_and_resume(&mut |_| {
+        let db = ScratchDb::create(Server::MySql).unwrap();
+        (db.url.clone(), Box::new(db))
+    });
+}
+
+/// A mirror with a torn last line (killed while writing it) is cut and
+/// completed from the table; another target's mirror is refused, saying
+/// so, before anything is written.
+#[test]
+fn the_mirror_is_repaired_from_the_table_and_never_mixed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", tmp.path().join("cổng-tỉnh.db").display());
+    let log = tmp.path().join("nhật-ký.jsonl");
+    aborted(&run_with(
+        &url,
+        "nukeviet45",
+        3,
+        &log,
+        &[("PORTMIG_CRASH_AFTER_BATCHES", "2")],
+    ));
+    let mut f = std::fs::OpenOptions::new().append(true).open(&log).unwrap();
+    f.write_all("{\"seq\":99,\"run_id\":1,\"at\":\"Đà Nẵng".as_bytes())
+        .unwrap();
+    drop(f);
+    ok(&run_with(&url, "nukeviet45", 3, &log, &[]));
+    sound(&url, &log);
+
+    let other = format!("sqlite://{}", tmp.path().join("khác.db").display());
+    let o = run_with(&other, "nukeviet45", 3, &log, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("is not in") && stderr(&o).contains("belongs to another target"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        query(&other, "SELECT id FROM runs").is_empty(),
+        "nothing written"
+    );
 }
 
 /// A crash after the last batch, before the links and the misplacement

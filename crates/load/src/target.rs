@@ -1088,6 +1088,24 @@ mod tests {
     use super::redact_url;
 
     #[test]
+    fn lost_connections_are_transient_and_bad_statements_are_not() {
+        let query = |source| super::Error::Query {
+            doing: crate::error::Doing("writing a batch".into()),
+            source,
+        };
+        let reset = std::io::Error::from(std::io::ErrorKind::ConnectionReset);
+        assert!(super::is_transient(&query(sqlx::Error::Io(reset))));
+        assert!(super::is_transient(&query(sqlx::Error::PoolTimedOut)));
+        assert!(!super::is_transient(&query(sqlx::Error::RowNotFound)));
+        assert!(!super::is_transient(&query(sqlx::Error::ColumnNotFound(
+            "tiêu_đề".into()
+        ))));
+        assert!(!super::is_transient(&super::Error::RunInProgress {
+            url: "sqlite://cổng.db".into()
+        }));
+    }
+
+    #[test]
     fn passwords_never_show() {
         assert_eq!(
             redact_url("postgres://portal:s3cret@db.local:5432/cms"),
