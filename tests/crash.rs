@@ -436,13 +436,12 @@ fn ctrl_c_stops_after_the_batch_and_the_next_run_resumes() {
 }
 
 /// The server ends the run's connection after its third batch (test hook
-/// `PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES`, `pg_terminate_backend`
-/// from another connection): the loader reconnects, retries the batch and
-/// finishes; with no retries allowed the run fails clearly, is marked
-/// failed, and the next run completes it.
-#[test]
-fn postgres_connection_lost_mid_run_is_retried() {
-    let Some(reference_db) = ScratchDb::create(Server::Postgres) else {
+/// `PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES`: `pg_terminate_backend`
+/// or `KILL` from another connection): the loader reconnects, retries the
+/// batch and finishes; with no retries allowed the run fails clearly, is
+/// marked failed, and the next run completes it.
+fn connection_lost_mid_run_is_retried(server: Server) {
+    let Some(reference_db) = ScratchDb::create(server) else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -453,7 +452,7 @@ fn postgres_connection_lost_mid_run_is_retried() {
     };
     let hook = [("PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES", "3")];
 
-    let db = ScratchDb::create(Server::Postgres).unwrap();
+    let db = ScratchDb::create(server).unwrap();
     let log = tmp.path().join("retried.jsonl");
     let o = run_with(&db.url, "nukeviet45", 3, &log, &hook);
     ok(&o);
@@ -466,7 +465,7 @@ fn postgres_connection_lost_mid_run_is_retried() {
     sound(&db.url, &log);
     assert!(content(&db.url) == reference, "retried run differs");
 
-    let db = ScratchDb::create(Server::Postgres).unwrap();
+    let db = ScratchDb::create(server).unwrap();
     let log = tmp.path().join("failed.jsonl");
     let o = Command::new(env!("CARGO_BIN_EXE_portmig"))
         .args([
@@ -502,6 +501,16 @@ fn postgres_connection_lost_mid_run_is_retried() {
         content(&db.url) == reference,
         "resumed after a failure differs"
     );
+}
+
+#[test]
+fn postgres_connection_lost_mid_run_is_retried() {
+    connection_lost_mid_run_is_retried(Server::Postgres);
+}
+
+#[test]
+fn mysql_connection_lost_mid_run_is_retried() {
+    connection_lost_mid_run_is_retried(Server::MySql);
 }
 
 /// A second run beside a live one is refused (the run lock), and does not
