@@ -6,7 +6,9 @@
 //! run's, with no duplicate rows, every item's `INSERTED` event exactly
 //! once, the audit chain valid and the mirror equal to the table.
 //! SQLite always; PostgreSQL and MySQL/MariaDB when `PORTMIG_TEST_PG_URL`
-//! / `PORTMIG_TEST_MYSQL_URL` name a server.
+//! / `PORTMIG_TEST_MYSQL_URL` name a server. Unix only: the hooks abort
+//! the child and the Ctrl-C test sends it SIGINT.
+#![cfg(unix)]
 
 mod common;
 #[path = "../crates/load/tests/support/mod.rs"]

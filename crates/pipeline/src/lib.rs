@@ -525,6 +525,14 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         .join()
         .map_err(|_| Error::Threads("the reader thread panicked".into()))?;
 
+    // Ctrl-C after the last batch: the steps after the load are left to
+    // the next run too.
+    if failure.is_none()
+        && interrupted_after.is_none()
+        && cfg.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst))
+    {
+        interrupted_after = Some(done);
+    }
     // The fault may have taken the connection: a new one (if the server
     // answers) records the run's end; if none, the next run finds the run
     // `running` and marks it interrupted.
@@ -605,7 +613,17 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         let _ = rt.block_on(target.close());
         return Err(e);
     }
-    mirror(&rt.block_on(target.finish_run(status, &counts, err_text.as_deref()))?)?;
+    let finished = match rt.block_on(target.finish_run(status, &counts, err_text.as_deref())) {
+        // Everything is loaded; the connection may have dropped since:
+        // recording the end is worth one more connection.
+        Err(e) if load::is_transient(&e) && !cfg.dry_run => {
+            eprintln!("portmig: {e}; transient, reconnecting to record the run's end");
+            rt.block_on(target.reconnect())?;
+            rt.block_on(target.finish_run(status, &counts, err_text.as_deref()))?
+        }
+        r => r?,
+    };
+    mirror(&finished)?;
     rt.block_on(target.close())?;
     Ok(Outcome {
         dry_run,
