@@ -22,6 +22,9 @@ pub mod exit {
     /// Nothing more could be done: bad arguments, a missing file, an error
     /// in a mapping file, the target failed.
     pub const ERROR: u8 = 2;
+    /// `portmig run` was stopped by Ctrl-C after a batch (128 + SIGINT, as
+    /// shells report it): run the same command again to resume.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 const ABOUT: &str =

@@ -44,6 +44,15 @@ impl RunBar {
                 }
                 self.bar.set_position(done);
             }
+            // Said even when the bar is hidden: the user should know the
+            // last run did not finish.
+            pipeline::Progress::Resuming { after } => self.bar.suspend(|| {
+                eprintln!(
+                    "portmig: run {after} did not finish (killed or crashed): marked \
+                     interrupted; resuming after run {after} (what it committed stays, \
+                     nothing is duplicated)"
+                )
+            }),
             pipeline::Progress::Reviewing { done, total } => {
                 if self.bar.length() != Some(total) {
                     self.bar.set_length(total);

@@ -62,7 +62,10 @@ old_base_url, media_dir, media_url, [text]\n\
 tone_style (traditional | modern | keep), chrome_rules, iframe_hosts, legal_references, bylines,\n\
 and [review] enabled, margin, folds, cue_weight.\n\n\
 Exit codes: 0 done; 1 the dump is damaged part-way (everything before the damage was\n\
-loaded: fix the dump and run again); 2 error (nothing more could be done).";
+loaded: fix the dump and run again); 2 error (nothing more could be done); 130 stopped by\n\
+Ctrl-C after a batch.\n\n\
+A run that was killed, crashed, or stopped by Ctrl-C or a lost connection resumes when the\n\
+same command runs again: what was committed stays and nothing is duplicated.";
 
 /// Arguments of `portmig run`.
 #[derive(clap::Args)]
@@ -82,6 +85,11 @@ pub struct Args {
     /// Items per transaction [default: 500].
     #[arg(long, value_name = "N")]
     batch_size: Option<usize>,
+    /// Retries of a batch after a transient database fault (connection
+    /// lost, server restarting, deadlock), waiting 0.5 s, 1 s, 2 s... between
+    /// them [default: 5].
+    #[arg(long, value_name = "N")]
+    retries: Option<u32>,
     /// Worker threads for decoding and mapping [default: one per core].
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
@@ -392,6 +400,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     );
     cfg.batch_size = args.batch_size.or(project.batch_size).unwrap_or(500);
     cfg.threads = args.threads.or(project.threads);
+    if let Some(n) = args.retries {
+        cfg.retry.retries = n;
+    }
+    if !cfg.dry_run {
+        cfg.stop = Some(stop_on_ctrl_c());
+    }
     cfg.uploads = args.uploads.clone().or(project.uploads.clone());
     cfg.old_base_url = args
         .old_base_url
@@ -444,6 +458,16 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let bar = RunBar::new(args.json);
     let outcome = pipeline::run(&cfg, &|p| bar.update(p));
     bar.finish();
+    if let Err(pipeline::Error::Load(e)) = &outcome {
+        if load::is_transient(e) && !cfg.dry_run {
+            eprintln!(
+                "portmig: the target kept failing ({} retries): the run is marked failed \
+                 if the server could be reached; what was committed stays: run the same \
+                 command again to resume (nothing is duplicated)",
+                cfg.retry.retries
+            );
+        }
+    }
     let outcome =
         outcome.with_context(|| format!("migrating into {}", load::redact_url(&target)))?;
     for w in &outcome.warnings {
@@ -556,6 +580,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             None => {}
         }
     }
+    if let Some(n) = outcome.interrupted_after {
+        eprintln!(
+            "portmig: interrupted after {n} items (run {}); run the same command again to \
+             resume (nothing is duplicated)",
+            outcome.run_id
+        );
+        return Ok(crate::exit::INTERRUPTED);
+    }
     if let Some(e) = &outcome.input_error {
         eprintln!(
             "portmig: error: the dump is damaged: {e}\n  everything before that point was loaded; fix or re-export the dump and run again"
@@ -563,6 +595,43 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         return Ok(crate::exit::PARTIAL);
     }
     Ok(crate::exit::OK)
+}
+
+/// The flag Ctrl-C sets: the run stops after the batch being written. A
+/// second Ctrl-C quits at once (the batch's transaction is then rolled
+/// back by the database; the next run resumes all the same).
+fn stop_on_ctrl_c() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    use std::sync::atomic::AtomicBool;
+    use std::sync::{Arc, OnceLock};
+    static STOP: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    let flag = STOP
+        .get_or_init(|| Arc::new(AtomicBool::new(false)))
+        .clone();
+    #[cfg(unix)]
+    {
+        extern "C" fn on_sigint(_: libc::c_int) {
+            use std::sync::atomic::Ordering;
+            const MSG: &[u8] =
+                b"\nportmig: stopping after the current batch (Ctrl-C again to quit at once)\n";
+            if let Some(stop) = STOP.get() {
+                if stop.swap(true, Ordering::SeqCst) {
+                    // SAFETY: `_exit` is async-signal-safe.
+                    unsafe { libc::_exit(130) };
+                }
+            }
+            // SAFETY: `write` is async-signal-safe; MSG outlives the call.
+            unsafe { libc::write(2, MSG.as_ptr().cast(), MSG.len()) };
+        }
+        // SAFETY: the handler only touches an atomic and async-signal-safe
+        // calls.
+        unsafe {
+            libc::signal(
+                libc::SIGINT,
+                on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t,
+            )
+        };
+    }
+    flag
 }
 
 /// The review's settings: the command line over `[review]` over the

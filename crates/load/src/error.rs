@@ -146,6 +146,15 @@ pub enum Error {
         /// The later runs that depend on it, oldest first.
         later: Vec<i64>,
     },
+    /// Another `portmig run` holds the target's run lock.
+    #[error(
+        "another portmig run is writing to `{url}` (it holds the run lock); wait for it to \
+         finish, or stop it, then run again"
+    )]
+    RunInProgress {
+        /// The URL, password removed.
+        url: String,
+    },
     /// The audit log in the target does not verify.
     #[error("audit log: {0}")]
     Audit(#[from] audit::Error),

@@ -42,7 +42,9 @@ pub use report::SectionCount;
 pub use review::ReviewRow;
 pub use rollback::{Rollback, RunRollback, RunRow};
 pub use slug::slugify;
-pub use target::{redact_url, DryRun, InputFile, RunInfo, RunStatus, Target};
+pub use target::{
+    is_transient, redact_url, DryRun, InputFile, Retry, RetryNote, RunInfo, RunStatus, Target,
+};
 pub use verify::{
     reconcile, Loaded, Problem, ProblemKind, ReasonCount, Reconciliation, RowCheck, RunInputs,
     SourceEntry, Tally, TargetState,

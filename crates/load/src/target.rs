@@ -1,6 +1,6 @@
 use crate::db::{args, value_rows, Arg, Conn, Dialect, Exec};
 use crate::error::{Error, QueryContext};
-use crate::write::{Counts, SectionRow};
+use crate::write::{Counts, SectionRow, Staged};
 use audit::{Chain, SealedEvent};
 use model::AuditEvent;
 use serde::Serialize;
@@ -259,6 +259,10 @@ pub enum RunStatus {
     Done,
     /// The run stopped on an error; what was committed stays.
     Failed,
+    /// The run was stopped between batches (Ctrl-C), or found `running`
+    /// by a later run (killed, crashed): what was committed stays, and
+    /// running again resumes.
+    Interrupted,
 }
 
 impl RunStatus {
@@ -266,7 +270,97 @@ impl RunStatus {
         match self {
             RunStatus::Done => "done",
             RunStatus::Failed => "failed",
+            RunStatus::Interrupted => "interrupted",
         }
+    }
+}
+
+/// How a batch is retried after a transient database fault (connection
+/// lost, server restarting, deadlock): reconnected and written again,
+/// `retries` times at most, waiting `first_delay`, then twice as long each
+/// time (0.5 s, 1 s, 2 s, 4 s, 8 s by default).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Retry {
+    /// Retries after the first attempt (0: fail at the first fault).
+    pub retries: u32,
+    /// The wait before the first retry.
+    pub first_delay: std::time::Duration,
+}
+
+impl Default for Retry {
+    fn default() -> Self {
+        Retry {
+            retries: 5,
+            first_delay: std::time::Duration::from_millis(500),
+        }
+    }
+}
+
+/// A retry about to happen, for the user to see.
+#[derive(Debug)]
+pub struct RetryNote<'a> {
+    /// This retry's number, from 1.
+    pub attempt: u32,
+    /// Retries allowed in all.
+    pub of: u32,
+    /// The wait before it.
+    pub delay: std::time::Duration,
+    /// The fault.
+    pub error: &'a Error,
+}
+
+/// Whether `e` is a fault that may pass: the connection was lost or
+/// refused, the server is shutting down or restarting, the transaction lost
+/// a deadlock or a serialisation conflict. Anything else (a constraint, a
+/// bad value, a missing table) fails the same way every time.
+pub fn is_transient(e: &Error) -> bool {
+    match e {
+        Error::Unreachable { .. } => true,
+        Error::Query { source, .. } | Error::Connect { source, .. } => transient_sqlx(source),
+        _ => false,
+    }
+}
+
+fn transient_sqlx(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => {
+            if let Some(m) = db.try_downcast_ref::<sqlx::mysql::MySqlDatabaseError>() {
+                // Lock wait timeout, deadlock, server gone away, connection
+                // lost during a query.
+                return matches!(m.number(), 1205 | 1213 | 2006 | 2013);
+            }
+            if db
+                .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+                .is_none()
+            {
+                // SQLite: busy or locked by another process.
+                return matches!(db.code().as_deref(), Some("5" | "6" | "261" | "517"));
+            }
+            // Admin or crash shutdown, cannot connect now, connection
+            // exceptions (08xxx), serialisation failure, deadlock.
+            let code = db.code().unwrap_or_default();
+            matches!(&*code, "57P01" | "57P02" | "57P03" | "40001" | "40P01")
+                || code.starts_with("08")
+        }
+        _ => false,
+    }
+}
+
+/// Test hook, read only by the crash tests (tests/crash.rs): with
+/// `PORTMIG_CRASH_IN_BATCH=N` the process aborts inside the N-th batch
+/// transaction of the process, after its rows and events were written and
+/// before the commit, as a SIGKILL there would.
+pub(crate) fn crash_hook_before_commit() {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static BATCHES: AtomicU64 = AtomicU64::new(0);
+    let n = BATCHES.fetch_add(1, Ordering::SeqCst) + 1;
+    if std::env::var("PORTMIG_CRASH_IN_BATCH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        == Some(n)
+    {
+        std::process::abort();
     }
 }
 
@@ -294,7 +388,15 @@ pub struct Target {
     pub(crate) force: bool,
     dialect: Dialect,
     url: String,
+    /// The URL as given, password and all: only to reconnect.
+    open_url: String,
     dry_run: Option<DryRun>,
+    /// Runs found `running` by [`Target::begin_run`] and marked
+    /// interrupted.
+    interrupted: Vec<i64>,
+    /// SQLite: the database file, locked while a run writes to it.
+    #[allow(dead_code)]
+    file_lock: Option<std::fs::File>,
 }
 
 /// Opens a connection of the URL's dialect (no migrations yet).
@@ -450,7 +552,10 @@ impl Target {
             force: false,
             dialect,
             url: shown,
+            open_url: open_url.to_string(),
             dry_run,
+            interrupted: Vec::new(),
+            file_lock: None,
         })
     }
 
@@ -483,12 +588,220 @@ impl Target {
         self.run_id
     }
 
+    /// Runs that [`Target::begin_run`] found still `running` and marked
+    /// `interrupted`: the run now going resumes after the last of them.
+    pub fn interrupted_runs(&self) -> &[i64] {
+        &self.interrupted
+    }
+
+    /// Takes the target's run lock, held until the connection closes, so
+    /// that a run found `running` is known to be dead rather than going on
+    /// beside this one: on PostgreSQL a session advisory lock, on
+    /// MySQL/MariaDB a named lock per database (both end with their
+    /// session, so a killed run or a dropped connection releases them), on
+    /// SQLite an OS lock on the database file (`flock`, which does not
+    /// touch SQLite's own `fcntl` locks). Not on other systems, where a run
+    /// beside another would mark it interrupted (its own end then marks it
+    /// done again).
+    async fn lock_run(&mut self) -> Result<(), Error> {
+        let held = match self.dialect {
+            Dialect::Sqlite => {
+                self.file_lock = None;
+                match lock_sqlite(&self.open_url) {
+                    Ok(f) => {
+                        self.file_lock = f;
+                        true
+                    }
+                    Err(()) => false,
+                }
+            }
+            Dialect::Postgres => {
+                let r = self
+                    .conn
+                    .exec()
+                    .fetch_one("SELECT pg_try_advisory_lock(hashtext('portmig run'))", &[])
+                    .await
+                    .doing(|| "taking the run lock".into())?;
+                r.bool(0).doing(|| "taking the run lock".into())?
+            }
+            Dialect::MySql => {
+                let r = self
+                    .conn
+                    .exec()
+                    .fetch_one(
+                        "SELECT GET_LOCK(CONCAT('portmig run ', DATABASE()), 0)",
+                        &[],
+                    )
+                    .await
+                    .doing(|| "taking the run lock".into())?;
+                r.int(0).doing(|| "taking the run lock".into())? == 1
+            }
+        };
+        if !held {
+            return Err(Error::RunInProgress {
+                url: self.url.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Opens the connection again after a fault, with the same options and
+    /// the run lock, and re-reads what the loader remembers from the
+    /// target: the audit chain's tip (a commit whose acknowledgment was lost
+    /// did write its events) and the quarantine; the ids it learnt are
+    /// forgotten (a failed batch's died with its transaction).
+    pub async fn reconnect(&mut self) -> Result<(), Error> {
+        self.known_ids.clear();
+        let conn = open(self.dialect, &self.open_url)
+            .await
+            .map_err(|e| connect_error(self.dialect, &self.open_url, e))?;
+        let old = std::mem::replace(&mut self.conn, conn);
+        drop(old);
+        if self.run_id != 0 && self.dialect != Dialect::Sqlite {
+            self.lock_run().await?;
+        }
+        let tip = self
+            .conn
+            .exec()
+            .fetch_optional(
+                "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1",
+                &[],
+            )
+            .await
+            .and_then(|r| r.map(|r| Ok((r.int(0)?, r.text(1)?))).transpose())
+            .doing(|| "reading the audit log's last event".into())?;
+        self.chain = match tip {
+            Some((seq, hash)) => Chain::resume(seq, hash),
+            None => Chain::genesis(),
+        };
+        self.quarantined = self
+            .conn
+            .exec()
+            .fetch_all("SELECT source_key FROM quarantine", &[])
+            .await
+            .and_then(|rows| rows.iter().map(|r| r.text(0)).collect())
+            .doing(|| "reading the quarantine".into())?;
+        Ok(())
+    }
+
+    /// [`Target::write_batch`], retried on transient faults as `retry`
+    /// says: each retry reconnects and writes the whole batch again (a
+    /// batch is one transaction, so nothing of a failed attempt stays; a
+    /// commit whose acknowledgment was lost is found `UNCHANGED`).
+    /// `on_retry` is told before each wait. A dry run is not retried: its
+    /// outer transaction is gone with the connection.
+    pub async fn write_batch_retrying(
+        &mut self,
+        batch: Vec<Staged>,
+        retry: Retry,
+        on_retry: &mut dyn FnMut(&RetryNote<'_>),
+    ) -> Result<(Counts, Vec<SealedEvent>), Error> {
+        let mut attempt = 0;
+        let mut delay = retry.first_delay;
+        let mut batch = Some(batch);
+        loop {
+            let last = attempt >= retry.retries || self.dry_run.is_some();
+            // Kept for a retry; the last attempt needs no copy.
+            let this = if last { batch.take() } else { batch.clone() };
+            let err = match self.write_batch(this.unwrap_or_default()).await {
+                Ok(done) => return Ok(done),
+                Err(e) => e,
+            };
+            if last || !is_transient(&err) {
+                return Err(err);
+            }
+            attempt += 1;
+            on_retry(&RetryNote {
+                attempt,
+                of: retry.retries,
+                delay,
+                error: &err,
+            });
+            // The loader is the only task on its runtime: nothing else
+            // waits on this thread.
+            std::thread::sleep(delay);
+            delay *= 2;
+            if let Err(e) = self.reconnect().await {
+                if !is_transient(&e) || attempt >= retry.retries {
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// Test hook for tests/crash.rs: has the server end this target's
+    /// connection, from another connection, as an administrator or a
+    /// restart would (`pg_terminate_backend`, `KILL`). Does nothing on
+    /// SQLite.
+    #[doc(hidden)]
+    pub async fn terminate_connection_for_test(&mut self) -> Result<(), Error> {
+        let doing = || "ending the connection (test hook)".to_string();
+        let sql = match self.dialect {
+            Dialect::Sqlite => return Ok(()),
+            Dialect::Postgres => "SELECT CAST(pg_backend_pid() AS BIGINT)",
+            Dialect::MySql => "SELECT CAST(CONNECTION_ID() AS SIGNED)",
+        };
+        let pid = self.conn.exec().fetch_one(sql, &[]).await.doing(doing)?;
+        let pid = pid.int(0).doing(doing)?;
+        let mut other = open(self.dialect, &self.open_url)
+            .await
+            .map_err(|e| connect_error(self.dialect, &self.open_url, e))?;
+        let kill = match self.dialect {
+            Dialect::Postgres => format!("SELECT pg_terminate_backend({pid})"),
+            _ => format!("KILL {pid}"),
+        };
+        other.exec().execute(&kill, &[]).await.doing(doing)?;
+        other.close().await.doing(doing)
+    }
+
     /// Records a new run and its `RUN_STARTED` event; returns the events
     /// written, for the JSONL mirror.
+    ///
+    /// Takes the run lock first (another live run is refused with
+    /// [`Error::RunInProgress`]); holding it, any run still `running` is
+    /// dead (killed, crashed, its connection lost): it is marked
+    /// `interrupted`, with a `RUN_FINISHED` event of its own saying so, and
+    /// listed by [`Target::interrupted_runs`]. A dry run neither locks nor
+    /// marks.
     pub async fn begin_run(&mut self, info: &RunInfo) -> Result<Vec<SealedEvent>, Error> {
+        if self.dry_run.is_none() {
+            self.lock_run().await?;
+        }
         let now = now();
         let mut tx = self.conn.begin().await.doing(|| "starting a run".into())?;
         let mut db = tx.exec();
+        let mut chain = self.chain.clone();
+        let mut sealed = Vec::new();
+        let mut interrupted = Vec::new();
+        if self.dry_run.is_none() {
+            let doing = || "marking interrupted runs".to_string();
+            let rows = db
+                .fetch_all(
+                    "SELECT id FROM runs WHERE status = 'running' ORDER BY id",
+                    &[],
+                )
+                .await
+                .doing(doing)?;
+            for r in rows {
+                let id = r.int(0).doing(doing)?;
+                db.execute(
+                    "UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?",
+                    &args![&now, id],
+                )
+                .await
+                .doing(doing)?;
+                let ev = AuditEvent::run(
+                    model::EventKind::RunFinished,
+                    serde_json::json!({
+                        "status": "interrupted",
+                        "counts": null,
+                        "error": "the run stopped without finishing (killed, crashed or its                                   connection lost); what it committed stays, the next run                                   resumes after it",
+                    }),
+                );
+                sealed.push(chain.seal(id, &now, ev));
+                interrupted.push(id);
+            }
+        }
         let id = db
             .insert_id(
                 "INSERT INTO runs (started_at, status, inputs, mapping_fingerprint, options) \
@@ -502,16 +815,16 @@ impl Target {
             )
             .await
             .doing(|| "recording the run".into())?;
-        self.run_id = id;
         let ev = AuditEvent::run(
             model::EventKind::RunStarted,
             serde_json::to_value(info).unwrap_or_default(),
         );
-        let mut chain = self.chain.clone();
-        let sealed = vec![chain.seal(id, &now, ev)];
+        sealed.push(chain.seal(id, &now, ev));
         insert_events(&mut db, &sealed).await?;
         tx.commit().await.doing(|| "starting a run".into())?;
+        self.run_id = id;
         self.chain = chain;
+        self.interrupted = interrupted;
         Ok(sealed)
     }
 
@@ -617,6 +930,30 @@ impl Target {
         Ok(out)
     }
 
+    /// The audit log's events after `seq`, in order (to bring a JSONL
+    /// mirror up to date).
+    pub async fn audit_events_after(&mut self, seq: i64) -> Result<Vec<SealedEvent>, Error> {
+        let doing = || "reading the audit log".to_string();
+        let rows = self
+            .conn
+            .exec()
+            .fetch_all(
+                "SELECT event FROM audit_events WHERE seq > ? ORDER BY seq",
+                &args![seq],
+            )
+            .await
+            .doing(doing)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let text = r.text(0).doing(doing)?;
+            let ev = serde_json::from_str(&text)
+                .map_err(|e| sqlx::Error::Decode(Box::new(e)))
+                .doing(doing)?;
+            out.push(ev);
+        }
+        Ok(out)
+    }
+
     /// Checks the audit log's hash chain; returns the number of events.
     pub async fn verify_audit(&mut self) -> Result<u64, Error> {
         let events = self.audit_events().await?;
@@ -636,6 +973,26 @@ impl Target {
             .close()
             .await
             .doing(|| "closing the target".into())
+    }
+}
+
+/// The SQLite file of `url`, opened and locked for as long as the handle
+/// lives: `Ok(None)` when there is nothing to lock (not a file, a system
+/// without `flock`), `Err(())` when another process holds the lock.
+fn lock_sqlite(url: &str) -> Result<Option<std::fs::File>, ()> {
+    if !cfg!(unix) {
+        return Ok(None);
+    }
+    let Ok(opts) = SqliteConnectOptions::from_str(url) else {
+        return Ok(None);
+    };
+    let Ok(f) = std::fs::File::open(opts.get_filename()) else {
+        return Ok(None);
+    };
+    match f.try_lock() {
+        Ok(()) => Ok(Some(f)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(()),
+        Err(std::fs::TryLockError::Error(_)) => Ok(None),
     }
 }
 
@@ -742,6 +1099,24 @@ pub(crate) async fn insert_events(db: &mut Exec<'_>, events: &[SealedEvent]) -> 
 #[cfg(test)]
 mod tests {
     use super::redact_url;
+
+    #[test]
+    fn lost_connections_are_transient_and_bad_statements_are_not() {
+        let query = |source| super::Error::Query {
+            doing: crate::error::Doing("writing a batch".into()),
+            source,
+        };
+        let reset = std::io::Error::from(std::io::ErrorKind::ConnectionReset);
+        assert!(super::is_transient(&query(sqlx::Error::Io(reset))));
+        assert!(super::is_transient(&query(sqlx::Error::PoolTimedOut)));
+        assert!(!super::is_transient(&query(sqlx::Error::RowNotFound)));
+        assert!(!super::is_transient(&query(sqlx::Error::ColumnNotFound(
+            "tiêu_đề".into()
+        ))));
+        assert!(!super::is_transient(&super::Error::RunInProgress {
+            url: "sqlite://cổng.db".into()
+        }));
+    }
 
     #[test]
     fn passwords_never_show() {

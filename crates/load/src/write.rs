@@ -473,6 +473,7 @@ impl Target {
             }
         }
         insert_events(db, &sealed).await?;
+        crate::target::crash_hook_before_commit();
         tx.commit().await.doing(|| "committing a batch".into())?;
         self.chain = chain;
         Ok((counts, sealed))

@@ -14,6 +14,15 @@ pub enum Error {
     /// The audit log's JSONL mirror failed.
     #[error(transparent)]
     Audit(#[from] audit::Error),
+    /// The JSONL mirror of the audit log is not a copy of this target's
+    /// log (another target's file, or edited).
+    #[error("{}: {message}", path.display())]
+    Mirror {
+        /// The mirror file.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        message: String,
+    },
     /// A file could not be read.
     #[error("{}: {source}", path.display())]
     Io {

@@ -18,6 +18,7 @@ mod attach;
 mod error;
 mod fields;
 mod links;
+mod mirror;
 mod review;
 mod stage;
 mod text;
@@ -38,7 +39,8 @@ use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
 
 /// What a run needs.
 pub struct Config {
@@ -80,6 +82,11 @@ pub struct Config {
     /// Overwrite rows changed outside portmig since it last wrote them
     /// ([`load::Target::set_force`]).
     pub force: bool,
+    /// How a batch is retried after a transient database fault.
+    pub retry: load::Retry,
+    /// Set (by a Ctrl-C handler) to stop the run after the batch being
+    /// written: the run ends `interrupted`, and running again resumes.
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 impl Config {
@@ -101,6 +108,8 @@ impl Config {
             moves_listed: Some(LISTED),
             review: Some(classify::ReviewConfig::default()),
             force: false,
+            retry: load::Retry::default(),
+            stop: None,
         }
     }
 }
@@ -121,6 +130,12 @@ pub enum Progress {
         done: u64,
         /// Items expected (0 while unknown).
         total: u64,
+    },
+    /// Runs before this one did not finish (killed, crashed): they were
+    /// marked interrupted and this run resumes after the last of them.
+    Resuming {
+        /// The last interrupted run.
+        after: i64,
     },
     /// Articles reviewed for misplacement, of all.
     Reviewing {
@@ -191,6 +206,37 @@ pub struct Outcome {
     pub moves_not_listed: u64,
     /// What the misplacement review flagged.
     pub review: ReviewOutcome,
+    /// Runs found unfinished when this one started (marked interrupted):
+    /// this run resumed after them.
+    pub resumed_after: Vec<i64>,
+    /// `Some(items)` when [`Config::stop`] stopped the run after `items`
+    /// items were written: the run is `interrupted`, the links and the
+    /// review were not done, and running again resumes.
+    pub interrupted_after: Option<u64>,
+}
+
+/// Test hooks, read only by the crash tests (tests/crash.rs), never set
+/// otherwise: abort after this many committed batches, before the JSONL
+/// mirror has them (`PORTMIG_CRASH_AFTER_BATCHES`, as a SIGKILL there
+/// would), and have the server end the target's connection after this many
+/// (`PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES`), and pause after this
+/// many until a line comes on stdin (`PORTMIG_TEST_PAUSE_AFTER_BATCHES`:
+/// the test sends SIGINT, or starts a second run, at a known point).
+struct Hooks {
+    crash_after_batches: Option<u64>,
+    drop_connection_after_batches: Option<u64>,
+    pause_after_batches: Option<u64>,
+}
+
+impl Hooks {
+    fn from_env() -> Hooks {
+        let n = |v: &str| std::env::var(v).ok().and_then(|v| v.parse().ok());
+        Hooks {
+            crash_after_batches: n("PORTMIG_CRASH_AFTER_BATCHES"),
+            drop_connection_after_batches: n("PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES"),
+            pause_after_batches: n("PORTMIG_TEST_PAUSE_AFTER_BATCHES"),
+        }
+    }
 }
 
 /// How many warnings and quarantined items an [`Outcome`] lists. A dump can
@@ -318,7 +364,19 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             "force": cfg.force,
         }),
     };
+    // A run killed between a commit and the mirror's write left the mirror
+    // behind the table: brought up to date before anything is added.
+    if let (Some(path), false) = (&cfg.audit_log, cfg.dry_run) {
+        rt.block_on(mirror::sync(path, &mut target))?;
+    }
     mirror(&rt.block_on(target.begin_run(&info))?)?;
+    let resumed_after = target.interrupted_runs().to_vec();
+    if let Some(&after) = resumed_after.last() {
+        progress(Progress::Resuming { after });
+    }
+    let hooks = Hooks::from_env();
+    let mut batches = 0u64;
+    let mut interrupted_after = None;
     rt.block_on(target.sync_sections(&stage::section_rows(&cfg.mapping)))?;
 
     let mut ctx = Context::new(&cfg.mapping, &cfg.text).with_media(&media);
@@ -414,8 +472,21 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
                 });
             }
         }
-        match rt.block_on(target.write_batch(staged)) {
+        let mut on_retry = |r: &load::RetryNote<'_>| {
+            eprintln!(
+                "portmig: {}; transient, retrying the batch in {:.1} s (retry {} of {})",
+                r.error,
+                r.delay.as_secs_f64(),
+                r.attempt,
+                r.of
+            );
+        };
+        match rt.block_on(target.write_batch_retrying(staged, cfg.retry, &mut on_retry)) {
             Ok((c, sealed)) => {
+                batches += 1;
+                if hooks.crash_after_batches == Some(batches) {
+                    std::process::abort();
+                }
                 counts.add(&c);
                 // From the sealed events: the loader warns too (slug clashes).
                 for ev in sealed.iter().map(|s| &s.event) {
@@ -444,14 +515,43 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             done,
             total: total.max(done),
         });
+        if hooks.drop_connection_after_batches == Some(batches) {
+            rt.block_on(target.terminate_connection_for_test())?;
+        }
+        if hooks.pause_after_batches == Some(batches) {
+            eprintln!("portmig: test hook: paused after batch {batches}");
+            let _ = std::io::stdin().read_line(&mut String::new());
+        }
+        if cfg.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
+            interrupted_after = Some(done);
+            break;
+        }
     }
     // Dropping the receiver stops the reader if we broke out early.
     let extracted = reader
         .join()
         .map_err(|_| Error::Threads("the reader thread panicked".into()))?;
 
+    // Ctrl-C after the last batch: the steps after the load are left to
+    // the next run too.
+    if failure.is_none()
+        && interrupted_after.is_none()
+        && cfg.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst))
+    {
+        interrupted_after = Some(done);
+    }
+    // The fault may have taken the connection: a new one (if the server
+    // answers) records the run's end; if none, the next run finds the run
+    // `running` and marks it interrupted.
+    if let Some(Error::Load(l)) = &failure {
+        if load::is_transient(l) && !cfg.dry_run {
+            let _ = rt.block_on(target.reconnect());
+        }
+    }
+
     // Body links, once every item they may name is loaded.
-    if failure.is_none() {
+    let finishing = failure.is_none() && interrupted_after.is_none();
+    if finishing {
         match rt.block_on(target.rewrite_links()) {
             Ok((links, sealed)) => {
                 mirror(&sealed)?;
@@ -463,7 +563,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
 
     // Misplacement, once every article is in place to learn from.
     let mut reviewed = ReviewOutcome::default();
-    if let (None, Some(rc)) = (&failure, &cfg.review) {
+    if let (true, None, Some(rc)) = (finishing, &failure, &cfg.review) {
         let mut log = |t: &mut Target, events: Vec<AuditEvent>| -> Result<(), Error> {
             let sealed = rt.block_on(t.log(events))?;
             mirror(&sealed)
@@ -483,7 +583,12 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         ));
     }
     if !run_events.is_empty() {
-        mirror(&rt.block_on(target.log(run_events))?)?;
+        match rt.block_on(target.log(run_events)) {
+            Ok(sealed) => mirror(&sealed)?,
+            // The run's own error says more than a second one.
+            Err(_) if failure.is_some() => {}
+            Err(e) => return Err(e.into()),
+        }
     }
 
     let (summary, input_error) = match extracted {
@@ -497,6 +602,8 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     };
     let status = if failure.is_some() || input_error.is_some() {
         RunStatus::Failed
+    } else if interrupted_after.is_some() {
+        RunStatus::Interrupted
     } else {
         RunStatus::Done
     };
@@ -504,13 +611,27 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         .as_ref()
         .map(|e| e.to_string())
         .or_else(|| input_error.clone());
-    mirror(&rt.block_on(target.finish_run(status, &counts, err_text.as_deref()))?)?;
     let run_id = target.run_id();
     let dry_run = target.dry_run();
-    rt.block_on(target.close())?;
     if let Some(e) = failure {
+        if let Ok(sealed) = rt.block_on(target.finish_run(status, &counts, err_text.as_deref())) {
+            mirror(&sealed)?;
+        }
+        let _ = rt.block_on(target.close());
         return Err(e);
     }
+    let finished = match rt.block_on(target.finish_run(status, &counts, err_text.as_deref())) {
+        // Everything is loaded; the connection may have dropped since:
+        // recording the end is worth one more connection.
+        Err(e) if load::is_transient(&e) && !cfg.dry_run => {
+            eprintln!("portmig: {e}; transient, reconnecting to record the run's end");
+            rt.block_on(target.reconnect())?;
+            rt.block_on(target.finish_run(status, &counts, err_text.as_deref()))?
+        }
+        r => r?,
+    };
+    mirror(&finished)?;
+    rt.block_on(target.close())?;
     Ok(Outcome {
         dry_run,
         run_id,
@@ -526,6 +647,8 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         moves: moves.items,
         moves_not_listed: moves.more,
         review: reviewed,
+        resumed_after,
+        interrupted_after,
     })
 }
 
