@@ -563,6 +563,19 @@ fn a_run_beside_a_live_one_is_refused() {
         stderr(&o)
     );
     assert_eq!(statuses(&url), ["done", "running"]);
+    // Nor is a rollback: it would undo rows the live run is writing.
+    let o = Command::new(env!("CARGO_BIN_EXE_portmig"))
+        .args(["rollback", "--target", &url])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("another portmig run is writing to"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(statuses(&url), ["done", "running"]);
     live.stdin.take().unwrap().write_all(b"\n").unwrap();
     std::io::Read::read_to_string(&mut err, &mut String::new()).unwrap();
     assert_eq!(live.wait().unwrap().code(), Some(0));

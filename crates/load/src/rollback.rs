@@ -727,6 +727,9 @@ impl Target {
         cascade: bool,
         dry_run: bool,
     ) -> Result<(Rollback, Vec<SealedEvent>), Error> {
+        // Not beside a live run: it could be writing the rows undone here,
+        // and a run found `running` must be a dead one.
+        self.lock_run().await?;
         let runs = self.runs().await?;
         let live = |r: &&RunRow| r.status != "rolled-back";
         let run = match run {

@@ -603,7 +603,7 @@ impl Target {
     /// touch SQLite's own `fcntl` locks). Not on other systems, where a run
     /// beside another would mark it interrupted (its own end then marks it
     /// done again).
-    async fn lock_run(&mut self) -> Result<(), Error> {
+    pub(crate) async fn lock_run(&mut self) -> Result<(), Error> {
         let held = match self.dialect {
             Dialect::Sqlite => {
                 self.file_lock = None;
