@@ -309,3 +309,41 @@ fn a_target_without_runs_has_nothing_to_roll_back() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_run_whose_rows_others_refer_to_is_not_rolled_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = Paths::new(dir.path());
+    let db = dir.path().join("portal.db");
+    let url = format!("sqlite://{}", db.display());
+    p.run(&url);
+    // The new portal's editors add an article to a migrated category.
+    block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::SqliteConnection::connect(&url).await.unwrap();
+        sqlx::query(
+            "INSERT INTO articles (source_key, kind, title, slug, summary, body_html, body_text, \
+             author, status, category_id, section, home_image, old_url, new_url) \
+             SELECT 'editor/article/1', kind, 'Bài mới của biên tập viên', slug || '-moi', \
+             summary, body_html, body_text, author, status, category_id, section, home_image, \
+             '', new_url || '-moi' FROM articles WHERE category_id IS NOT NULL LIMIT 1",
+        )
+        .execute(&mut c)
+        .await
+        .unwrap();
+        c.close().await.unwrap();
+    });
+    let before = content(&url);
+    let o = p.rollback(&url, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "run 1 cannot be rolled back: rows it did not write refer to rows it inserted"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(content(&url), before);
+    assert_eq!(status_of(&url, 1), "done");
+}

@@ -121,6 +121,21 @@ pub enum Error {
         /// The runs not rolled back.
         runs: Vec<i64>,
     },
+    /// `portmig rollback`: a row the run inserted is referred to by a row
+    /// it did not write (an article the new portal's editors added to a
+    /// migrated category, say). Refused; nothing was written.
+    #[error(
+        "run {run} cannot be rolled back: rows it did not write refer to rows it inserted \
+         (found while {doing}): articles or categories added since (by the new portal's \
+         editors, or by hand) into what run {run} created; move or delete those rows first \
+         (nothing was written)"
+    )]
+    RunReferenced {
+        /// The run being rolled back.
+        run: i64,
+        /// What the rollback was removing when the reference stopped it.
+        doing: Doing,
+    },
     /// `portmig rollback N`: run N was rolled back already.
     #[error("run {run} was rolled back already; nothing to do")]
     AlreadyRolledBack {

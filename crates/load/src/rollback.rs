@@ -784,7 +784,7 @@ impl Target {
         };
         let mut sealed = Vec::new();
         for r in order {
-            let tally = undo_run(db, r).await?;
+            let tally = undo_run(db, r).await.map_err(|e| referenced(e, r))?;
             db.execute(
                 "UPDATE runs SET status = 'rolled-back' WHERE id = ?",
                 &args![r],
@@ -870,4 +870,20 @@ async fn undo_run(db: &mut Exec<'_>, run: i64) -> Result<RunRollback, Error> {
         undo(db, &c, &mut tally).await?;
     }
     Ok(tally)
+}
+
+/// A foreign key stopping the removal of a row the run inserted means a
+/// row written outside the run refers to it: said as such, instead of the
+/// database's constraint message.
+fn referenced(e: Error, run: i64) -> Error {
+    match e {
+        Error::Query { doing, source }
+            if source
+                .as_database_error()
+                .is_some_and(|d| d.is_foreign_key_violation()) =>
+        {
+            Error::RunReferenced { run, doing }
+        }
+        e => e,
+    }
 }
