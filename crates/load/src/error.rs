@@ -126,9 +126,9 @@ pub enum Error {
     /// migrated category, say). Refused; nothing was written.
     #[error(
         "run {run} cannot be rolled back: rows it did not write refer to rows it inserted \
-         (found while {doing}): articles or categories added since (by the new portal's \
-         editors, or by hand) into what run {run} created; move or delete those rows first \
-         (nothing was written)"
+         (found while {doing}): rows added since into what run {run} created, by a later \
+         run (roll that run back first) or by the new portal's editors or by hand (move or \
+         delete them first); nothing was written"
     )]
     RunReferenced {
         /// The run being rolled back.
