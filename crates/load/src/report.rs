@@ -55,25 +55,12 @@ impl Target {
         run: i64,
         kind: EventKind,
     ) -> Result<Vec<SealedEvent>, Error> {
-        let doing = || format!("reading the {} events of run {run}", kind.as_str());
-        let rows = self
-            .conn
-            .exec()
-            .fetch_all(
-                "SELECT event FROM audit_events WHERE run_id = ? AND kind = ? ORDER BY seq",
-                &args![run, kind.as_str()],
-            )
-            .await
-            .doing(doing)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
-            let text = r.text(0).doing(doing)?;
-            let ev = serde_json::from_str(&text)
-                .map_err(|e| sqlx::Error::Decode(Box::new(e)))
-                .doing(doing)?;
-            out.push(ev);
-        }
-        Ok(out)
+        self.sealed_events(
+            "SELECT event FROM audit_events WHERE run_id = ? AND kind = ? ORDER BY seq",
+            &args![run, kind.as_str()],
+            || format!("reading the {} events of run {run}", kind.as_str()),
+        )
+        .await
     }
 
     /// Every section of the target in taxonomy order, with the number of

@@ -912,19 +912,27 @@ impl Target {
 
     /// Reads the whole audit log from the target, in order.
     pub async fn audit_events(&mut self) -> Result<Vec<SealedEvent>, Error> {
-        let doing = || "reading the audit log".to_string();
-        let rows = self
-            .conn
-            .exec()
-            .fetch_all("SELECT event FROM audit_events ORDER BY seq", &[])
-            .await
-            .doing(doing)?;
+        self.sealed_events("SELECT event FROM audit_events ORDER BY seq", &[], || {
+            "reading the audit log".to_string()
+        })
+        .await
+    }
+
+    /// The sealed events a query's first column holds (`SELECT event FROM
+    /// audit_events ...`), parsed back.
+    pub(crate) async fn sealed_events(
+        &mut self,
+        sql: &str,
+        args: &[Arg<'_>],
+        doing: impl Fn() -> String,
+    ) -> Result<Vec<SealedEvent>, Error> {
+        let rows = self.conn.exec().fetch_all(sql, args).await.doing(&doing)?;
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
-            let text = r.text(0).doing(doing)?;
+            let text = r.text(0).doing(&doing)?;
             let ev = serde_json::from_str(&text)
                 .map_err(|e| sqlx::Error::Decode(Box::new(e)))
-                .doing(doing)?;
+                .doing(&doing)?;
             out.push(ev);
         }
         Ok(out)
@@ -933,25 +941,12 @@ impl Target {
     /// The audit log's events after `seq`, in order (to bring a JSONL
     /// mirror up to date).
     pub async fn audit_events_after(&mut self, seq: i64) -> Result<Vec<SealedEvent>, Error> {
-        let doing = || "reading the audit log".to_string();
-        let rows = self
-            .conn
-            .exec()
-            .fetch_all(
-                "SELECT event FROM audit_events WHERE seq > ? ORDER BY seq",
-                &args![seq],
-            )
-            .await
-            .doing(doing)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
-            let text = r.text(0).doing(doing)?;
-            let ev = serde_json::from_str(&text)
-                .map_err(|e| sqlx::Error::Decode(Box::new(e)))
-                .doing(doing)?;
-            out.push(ev);
-        }
-        Ok(out)
+        self.sealed_events(
+            "SELECT event FROM audit_events WHERE seq > ? ORDER BY seq",
+            &args![seq],
+            || "reading the audit log".to_string(),
+        )
+        .await
     }
 
     /// Checks the audit log's hash chain; returns the number of events.
