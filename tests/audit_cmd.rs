@@ -9,14 +9,6 @@ use model::{AuditEvent, Entity, EventKind, SourceKey};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
-fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(f)
-}
-
 fn url(db: &Path) -> String {
     format!("sqlite://{}", db.display())
 }

@@ -169,14 +169,6 @@ fn end_to_end(url: &str, dir: &Path, log: &Path) -> Vec<Vec<String>> {
     block_on(support::canonical(url))
 }
 
-fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(f)
-}
-
 /// The backend's checked canonical content, computed once per test binary
 /// (the identity test reuses what the per-backend tests made); `None` when
 /// its server is not configured.

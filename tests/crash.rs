@@ -143,14 +143,6 @@ fn sound(url: &str, log: &Path) {
     assert!(mirrored == stored, "the mirror is not the table");
 }
 
-fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(f)
-}
-
 fn statuses(url: &str) -> Vec<String> {
     query(url, "SELECT status FROM runs ORDER BY id")
         .into_iter()

@@ -13,7 +13,7 @@ mod common;
 #[path = "../crates/load/tests/support/mod.rs"]
 mod support;
 
-use common::{expected_of, portmig, sample, stderr, stdout};
+use common::{block_on, expected_of, portmig, sample, stderr, stdout};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -143,14 +143,6 @@ fn snapshot(url: &str, p: &Paths) -> Vec<String> {
     let log = std::fs::read(&p.log).unwrap_or_default();
     out.push(format!("log {} bytes", log.len()));
     out
-}
-
-fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(f)
 }
 
 fn moves_of(outcome: &Value) -> MoveSet {

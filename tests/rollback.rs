@@ -9,7 +9,7 @@ mod common;
 #[path = "../crates/load/tests/support/mod.rs"]
 mod support;
 
-use common::{portmig, sample, stderr, stdout};
+use common::{block_on, portmig, sample, stderr, stdout};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use support::{query_blocking as query, ScratchDb, Server};
@@ -108,14 +108,6 @@ impl Paths {
         assert_ne!(edited, text, "the sample has the y-te rule");
         std::fs::write(&self.mapping, edited).unwrap();
     }
-}
-
-fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(f)
 }
 
 /// The target's content: every table a portal reads, canonical (ids as

@@ -282,3 +282,13 @@ pub fn sample_keys(exp: &serde_json::Value, dump: &Path) -> std::collections::BT
     assert_eq!(items as u64, want, "{keys:?}");
     keys
 }
+
+/// Runs a future to completion on a fresh current-thread runtime (for the
+/// tests that open a target through the `load` crate).
+pub fn block_on<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
