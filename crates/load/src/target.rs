@@ -412,8 +412,14 @@ async fn open(dialect: Dialect, url: &str) -> Result<Conn, sqlx::Error> {
             Conn::Sqlite(opts.connect().await?)
         }
         Dialect::Postgres => {
+            // A run's tables grow from empty inside one session, and sqlx
+            // keeps its prepared statements: PostgreSQL's generic plan, made
+            // while a table was empty, scans it whole for ever after (the
+            // redirect lookup made a 10,000-article load quadratic). Plan each
+            // execution for its values instead; planning costs microseconds.
             let opts = PgConnectOptions::from_str(url)?
                 .application_name("portmig")
+                .options([("plan_cache_mode", "force_custom_plan")])
                 .disable_statement_logging();
             Conn::Postgres(opts.connect().await?)
         }
@@ -1094,6 +1100,35 @@ pub(crate) async fn insert_events(db: &mut Exec<'_>, events: &[SealedEvent]) -> 
 #[cfg(test)]
 mod tests {
     use super::redact_url;
+
+    /// The session setting that keeps PostgreSQL from reusing a plan made
+    /// while a table was empty (a load that grew quadratically without it).
+    #[test]
+    fn postgres_sessions_plan_every_execution() {
+        let Some(url) = std::env::var("PORTMIG_TEST_PG_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
+            eprintln!("skipped: PORTMIG_TEST_PG_URL not set");
+            return;
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let mode = rt.block_on(async {
+            let mut conn = super::open(super::Dialect::Postgres, &url)
+                .await
+                .expect("connecting to PORTMIG_TEST_PG_URL");
+            let row = conn
+                .exec()
+                .fetch_one("SELECT current_setting('plan_cache_mode')", &[])
+                .await
+                .expect("reading plan_cache_mode");
+            row.text(0).expect("text")
+        });
+        assert_eq!(mode, "force_custom_plan");
+    }
 
     #[test]
     fn lost_connections_are_transient_and_bad_statements_are_not() {
