@@ -2,9 +2,9 @@
 //! role (home image, inline, listed file), with what the migration did with
 //! it, and a redirect from each stored file's old URL to its new one.
 
-use crate::db::{args, Exec};
+use crate::db::{args, Conflict, Exec, NewRow};
 use crate::error::{Error, QueryContext};
-use crate::write::redirect;
+use crate::write::{redirect, Memo};
 use model::{Article, AttachmentStatus};
 use std::collections::HashSet;
 
@@ -15,7 +15,7 @@ use std::collections::HashSet;
 /// once (the first), whoever built the list.
 pub(crate) async fn write_attachments(
     db: &mut Exec<'_>,
-    run: i64,
+    memo: &mut Memo<'_>,
     id: i64,
     a: &Article,
     is_new: bool,
@@ -31,10 +31,10 @@ pub(crate) async fn write_attachments(
         if !seen.insert((f.role, f.old_path.as_str())) {
             continue;
         }
-        db.execute(
-            "INSERT INTO attachments (article_id, role, path, old_ref, stored_path, sha256, size, \
-             mime, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            &args![
+        db.insert(NewRow {
+            table: "attachments",
+            columns: "article_id, role, path, old_ref, stored_path, sha256, size, mime, status",
+            values: args![
                 id,
                 f.role.as_str(),
                 &f.old_path,
@@ -44,12 +44,15 @@ pub(crate) async fn write_attachments(
                 f.size.map(|s| s as i64),
                 &f.mime,
                 f.status.as_str(),
-            ],
-        )
-        .await
-        .doing(|| format!("writing the attachment `{}` of `{key}`", f.old_path))?;
+            ]
+            .into(),
+            conflict: Conflict::Fail,
+            key: None,
+            what: format!("the attachment `{}` of `{key}`", f.old_path),
+        })
+        .await?;
         if f.status == AttachmentStatus::Stored && f.old_path.starts_with('/') {
-            redirect(db, run, &f.old_path, &f.new_url, &key).await?;
+            redirect(db, memo, &f.old_path, &f.new_url, &key).await?;
         }
     }
     Ok(())

@@ -81,6 +81,26 @@ impl Dialect {
     /// on `key` (the table's only unique key), the columns `set` take the
     /// new row's values.
     pub(crate) fn upsert(self, insert: &str, key: &str, set: &[&str]) -> String {
+        format!(
+            "{insert}{}",
+            self.on_conflict(&Conflict::Update { key, set })
+        )
+    }
+
+    /// The clause an `INSERT` ends with for `c` (empty for none).
+    pub(crate) fn on_conflict(self, c: &Conflict<'_>) -> String {
+        let (key, set) = match *c {
+            Conflict::Fail => return String::new(),
+            Conflict::Ignore { key, mysql_noop } => {
+                return match self {
+                    Dialect::MySql => {
+                        format!(" ON DUPLICATE KEY UPDATE {mysql_noop} = {mysql_noop}")
+                    }
+                    _ => format!(" ON CONFLICT ({key}) DO NOTHING"),
+                }
+            }
+            Conflict::Update { key, set } => (key, set),
+        };
         let assign = |f: &dyn Fn(&str) -> String| -> String {
             set.iter()
                 .map(|c| format!("{c} = {}", f(c)))
@@ -89,17 +109,30 @@ impl Dialect {
         };
         match self {
             Dialect::Sqlite | Dialect::Postgres => format!(
-                "{insert} ON CONFLICT ({key}) DO UPDATE SET {}",
+                " ON CONFLICT ({key}) DO UPDATE SET {}",
                 assign(&|c| format!("excluded.{c}"))
             ),
             // Every unique key counts here, hence "the table's only one".
             // `VALUES(c)` rather than a row alias: MariaDB has no aliases.
             Dialect::MySql => format!(
-                "{insert} ON DUPLICATE KEY UPDATE {}",
+                " ON DUPLICATE KEY UPDATE {}",
                 assign(&|c| format!("VALUES({c})"))
             ),
         }
     }
+}
+
+/// What an `INSERT` does when its row clashes with one the table holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Conflict<'s> {
+    /// The statement fails.
+    Fail,
+    /// The row already there stays (`key` is the unique key; MySQL, which
+    /// has no `DO NOTHING`, assigns `mysql_noop` to itself).
+    Ignore { key: &'s str, mysql_noop: &'s str },
+    /// The columns `set` take the new row's values (`key`: the table's only
+    /// unique key).
+    Update { key: &'s str, set: &'s [&'s str] },
 }
 
 /// `rows` groups of `cols` placeholders, for a multi-row `VALUES`.
@@ -154,6 +187,25 @@ impl<'a> From<&'a Option<String>> for Arg<'a> {
 impl From<Option<String>> for Arg<'_> {
     fn from(v: Option<String>) -> Self {
         Arg::Text(v.map(Cow::Owned))
+    }
+}
+
+impl Arg<'_> {
+    /// The same value, owning its text.
+    pub(crate) fn into_owned(self) -> Arg<'static> {
+        match self {
+            Arg::Int(v) => Arg::Int(v),
+            Arg::Bool(v) => Arg::Bool(v),
+            Arg::Text(v) => Arg::Text(v.map(|t| Cow::Owned(t.into_owned()))),
+        }
+    }
+
+    /// Bytes of text, to bound what a held statement carries.
+    fn weight(&self) -> usize {
+        match self {
+            Arg::Text(Some(t)) => t.len() + 8,
+            _ => 8,
+        }
     }
 }
 
@@ -248,19 +300,34 @@ pub(crate) enum Tx<'c> {
     MySql(sqlx::Transaction<'c, sqlx::MySql>),
 }
 
-/// Where statements run: a connection or the inside of a transaction.
-pub(crate) enum Exec<'c> {
+/// Where statements run: a connection or the inside of a transaction,
+/// with the rows of a bulk write held back (see [`Exec::insert`]).
+pub(crate) struct Exec<'c> {
+    link: Link<'c>,
+    held: Option<Held>,
+}
+
+enum Link<'c> {
     Sqlite(&'c mut SqliteConnection),
     Postgres(&'c mut PgConnection),
     MySql(&'c mut MySqlConnection),
 }
 
+impl<'c> Link<'c> {
+    fn exec(self) -> Exec<'c> {
+        Exec {
+            link: self,
+            held: None,
+        }
+    }
+}
+
 impl Conn {
     pub(crate) fn exec(&mut self) -> Exec<'_> {
         match self {
-            Conn::Sqlite(c) => Exec::Sqlite(c),
-            Conn::Postgres(c) => Exec::Postgres(c),
-            Conn::MySql(c) => Exec::MySql(c),
+            Conn::Sqlite(c) => Link::Sqlite(c).exec(),
+            Conn::Postgres(c) => Link::Postgres(c).exec(),
+            Conn::MySql(c) => Link::MySql(c).exec(),
         }
     }
 
@@ -312,9 +379,9 @@ impl Conn {
 impl Tx<'_> {
     pub(crate) fn exec(&mut self) -> Exec<'_> {
         match self {
-            Tx::Sqlite(t) => Exec::Sqlite(t),
-            Tx::Postgres(t) => Exec::Postgres(t),
-            Tx::MySql(t) => Exec::MySql(t),
+            Tx::Sqlite(t) => Link::Sqlite(t).exec(),
+            Tx::Postgres(t) => Link::Postgres(t).exec(),
+            Tx::MySql(t) => Link::MySql(t).exec(),
         }
     }
 
@@ -332,17 +399,17 @@ impl Tx<'_> {
 macro_rules! on_backend {
     ($exec:expr, |$c:ident, $wrap:ident| $body:expr) => {
         match $exec {
-            Exec::Sqlite($c) => {
+            Link::Sqlite($c) => {
                 #[allow(unused_variables)]
                 let $wrap = Row::Sqlite;
                 $body
             }
-            Exec::Postgres($c) => {
+            Link::Postgres($c) => {
                 #[allow(unused_variables)]
                 let $wrap = Row::Postgres;
                 $body
             }
-            Exec::MySql($c) => {
+            Link::MySql($c) => {
                 #[allow(unused_variables)]
                 let $wrap = Row::MySql;
                 $body
@@ -351,19 +418,217 @@ macro_rules! on_backend {
     };
 }
 
+/// Rows of `INSERT`s held back by a bulk [`Exec`], to be written many per
+/// statement: one round trip for a batch's attachments instead of one per
+/// attachment. A statement that names a table with held rows writes them
+/// first, so reads and writes see the same order as unbuffered ones.
+#[derive(Default)]
+struct Held {
+    /// One per statement shape, in first-use order.
+    stmts: Vec<HeldInsert>,
+}
+
+struct HeldInsert {
+    table: &'static str,
+    columns: &'static str,
+    conflict: String,
+    cols: usize,
+    binds: Vec<Arg<'static>>,
+    /// Conflict-key values held, so that a second row with the same key
+    /// writes the first one before it (one statement may not touch a row
+    /// twice; an `Ignore` row with a held key is dropped: the first stays).
+    keys: std::collections::HashSet<String>,
+    ignore: bool,
+    /// Bytes of the bound values, to keep statements within packet limits.
+    weight: usize,
+    /// What the first and last held rows are, for errors.
+    first: String,
+    last: String,
+}
+
+/// Bind values per held statement: under SQLite's 32,766 and the 65,535
+/// of PostgreSQL and MySQL.
+const MAX_BINDS: usize = 30_000;
+/// Bytes per held statement: well under MySQL's default 16 MB packet (a
+/// rollback record holds whole article bodies).
+const MAX_WEIGHT: usize = 4 << 20;
+
+/// One row for [`Exec::insert`].
+pub(crate) struct NewRow<'a> {
+    /// The table, and its columns as the statement lists them.
+    pub table: &'static str,
+    pub columns: &'static str,
+    pub values: Vec<Arg<'a>>,
+    pub conflict: Conflict<'static>,
+    /// The row's conflict-key value (as text), when `conflict` is not
+    /// `Fail`.
+    pub key: Option<String>,
+    /// What the row is, for an error: `the attachments of `k``.
+    pub what: String,
+}
+
+/// Whether `sql` names `table` as a whole word.
+fn mentions(sql: &str, table: &str) -> bool {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    sql.match_indices(table).any(|(i, _)| {
+        let before = sql[..i].chars().next_back().is_none_or(|c| !word(c));
+        let after = sql[i + table.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !word(c));
+        before && after
+    })
+}
+
 impl Exec<'_> {
     pub(crate) fn dialect(&self) -> Dialect {
-        match self {
-            Exec::Sqlite(_) => Dialect::Sqlite,
-            Exec::Postgres(_) => Dialect::Postgres,
-            Exec::MySql(_) => Dialect::MySql,
+        match self.link {
+            Link::Sqlite(_) => Dialect::Sqlite,
+            Link::Postgres(_) => Dialect::Postgres,
+            Link::MySql(_) => Dialect::MySql,
         }
+    }
+
+    /// From now on [`Exec::insert`] holds rows back until
+    /// [`Exec::flush`] (or a statement naming their table). The caller
+    /// must flush before committing.
+    pub(crate) fn bulk(&mut self) {
+        self.held.get_or_insert_with(Held::default);
+    }
+
+    /// Inserts one row: now, or (bulk) with others of the same shape in
+    /// one multi-row statement later.
+    pub(crate) async fn insert(&mut self, row: NewRow<'_>) -> Result<(), crate::Error> {
+        use crate::error::QueryContext;
+        let dialect = self.dialect();
+        let conflict = dialect.on_conflict(&row.conflict);
+        let Some(held) = &mut self.held else {
+            let sql = format!(
+                "INSERT INTO {} ({}) VALUES {}{conflict}",
+                row.table,
+                row.columns,
+                value_rows(1, row.values.len())
+            );
+            let what = row.what;
+            return self
+                .execute(&sql, &row.values)
+                .await
+                .map(drop)
+                .doing(|| format!("writing {what}"));
+        };
+        let at = held.stmts.iter().position(|h| {
+            h.table == row.table && h.columns == row.columns && h.conflict == conflict
+        });
+        let at = match at {
+            Some(i) => i,
+            None => {
+                held.stmts.push(HeldInsert {
+                    table: row.table,
+                    columns: row.columns,
+                    conflict,
+                    cols: row.values.len(),
+                    binds: Vec::new(),
+                    keys: Default::default(),
+                    ignore: matches!(row.conflict, Conflict::Ignore { .. }),
+                    weight: 0,
+                    first: String::new(),
+                    last: String::new(),
+                });
+                held.stmts.len() - 1
+            }
+        };
+        let h = &held.stmts[at];
+        if let Some(k) = &row.key {
+            if h.keys.contains(k) {
+                if h.ignore {
+                    return Ok(());
+                }
+                self.flush_at(at).await?;
+            }
+        }
+        let weight: usize = row.values.iter().map(Arg::weight).sum();
+        let h = &self.held.as_ref().expect("bulk").stmts[at];
+        if h.binds.len() + row.values.len() > MAX_BINDS || h.weight + weight > MAX_WEIGHT {
+            self.flush_at(at).await?;
+        }
+        let h = &mut self.held.as_mut().expect("bulk").stmts[at];
+        if h.binds.is_empty() {
+            h.first = row.what.clone();
+        }
+        h.last = row.what;
+        h.weight += weight;
+        h.binds.extend(row.values.into_iter().map(Arg::into_owned));
+        if let Some(k) = row.key {
+            h.keys.insert(k);
+        }
+        Ok(())
+    }
+
+    /// Writes every held row.
+    pub(crate) async fn flush(&mut self) -> Result<(), crate::Error> {
+        let n = self.held.as_ref().map_or(0, |h| h.stmts.len());
+        for i in 0..n {
+            self.flush_at(i).await?;
+        }
+        Ok(())
+    }
+
+    async fn flush_at(&mut self, i: usize) -> Result<(), crate::Error> {
+        use crate::error::QueryContext;
+        let Some(held) = &mut self.held else {
+            return Ok(());
+        };
+        let h = &mut held.stmts[i];
+        if h.binds.is_empty() {
+            return Ok(());
+        }
+        let binds = std::mem::take(&mut h.binds);
+        h.keys.clear();
+        h.weight = 0;
+        let rows = binds.len() / h.cols;
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES {}{}",
+            h.table,
+            h.columns,
+            value_rows(rows, h.cols),
+            h.conflict
+        );
+        let what = if rows == 1 {
+            h.first.clone()
+        } else {
+            format!("{rows} rows of {}: {} … {}", h.table, h.first, h.last)
+        };
+        let sql = self.dialect().sql(&sql).into_owned();
+        on_backend!(&mut self.link, |c, _w| bind(sqlx::query(&sql), &binds)
+            .execute(&mut **c)
+            .await
+            .map(drop))
+        .doing(|| format!("writing {what}"))
+    }
+
+    /// Writes the held rows of the tables `sql` names (an error is
+    /// reported as the statement's own).
+    async fn barrier(&mut self, sql: &str) -> sqlx::Result<()> {
+        let Some(held) = &self.held else {
+            return Ok(());
+        };
+        let due: Vec<usize> = (0..held.stmts.len())
+            .filter(|&i| !held.stmts[i].binds.is_empty() && mentions(sql, held.stmts[i].table))
+            .collect();
+        for i in due {
+            self.flush_at(i).await.map_err(|e| match e {
+                crate::Error::Query { source, .. } => source,
+                other => sqlx::Error::Protocol(other.to_string()),
+            })?;
+        }
+        Ok(())
     }
 
     /// Runs a statement; returns the number of rows it touched.
     pub(crate) async fn execute(&mut self, sql: &str, args: &[Arg<'_>]) -> sqlx::Result<u64> {
+        self.barrier(sql).await?;
         let sql = self.dialect().sql(sql);
-        on_backend!(self, |c, _w| Ok(bind(sqlx::query(&sql), args)
+        on_backend!(&mut self.link, |c, _w| Ok(bind(sqlx::query(&sql), args)
             .execute(&mut **c)
             .await?
             .rows_affected()))
@@ -374,16 +639,18 @@ impl Exec<'_> {
         sql: &str,
         args: &[Arg<'_>],
     ) -> sqlx::Result<Option<Row>> {
+        self.barrier(sql).await?;
         let sql = self.dialect().sql(sql);
-        on_backend!(self, |c, w| Ok(bind(sqlx::query(&sql), args)
+        on_backend!(&mut self.link, |c, w| Ok(bind(sqlx::query(&sql), args)
             .fetch_optional(&mut **c)
             .await?
             .map(w)))
     }
 
     pub(crate) async fn fetch_one(&mut self, sql: &str, args: &[Arg<'_>]) -> sqlx::Result<Row> {
+        self.barrier(sql).await?;
         let sql = self.dialect().sql(sql);
-        on_backend!(self, |c, w| Ok(w(bind(sqlx::query(&sql), args)
+        on_backend!(&mut self.link, |c, w| Ok(w(bind(sqlx::query(&sql), args)
             .fetch_one(&mut **c)
             .await?)))
     }
@@ -393,8 +660,9 @@ impl Exec<'_> {
         sql: &str,
         args: &[Arg<'_>],
     ) -> sqlx::Result<Vec<Row>> {
+        self.barrier(sql).await?;
         let sql = self.dialect().sql(sql);
-        on_backend!(self, |c, w| Ok(bind(sqlx::query(&sql), args)
+        on_backend!(&mut self.link, |c, w| Ok(bind(sqlx::query(&sql), args)
             .fetch_all(&mut **c)
             .await?
             .into_iter()
@@ -406,7 +674,8 @@ impl Exec<'_> {
     /// returns the new row's id (`RETURNING id`, or MySQL's
     /// `LAST_INSERT_ID()`, which has no `RETURNING`).
     pub(crate) async fn insert_id(&mut self, insert: &str, args: &[Arg<'_>]) -> sqlx::Result<i64> {
-        if let Exec::MySql(c) = self {
+        self.barrier(insert).await?;
+        if let Link::MySql(c) = &mut self.link {
             let done = bind(sqlx::query(insert), args).execute(&mut **c).await?;
             return i64::try_from(done.last_insert_id())
                 .map_err(|e| sqlx::Error::Decode(Box::new(e)));
@@ -447,6 +716,113 @@ mod tests {
             "UPDATE t SET a = $1, b = '?' WHERE id = $2"
         );
         assert_eq!(value_rows(2, 3), "(?, ?, ?), (?, ?, ?)");
+    }
+
+    /// Held rows are written as if one at a time: the later of two rows
+    /// with one key wins an upsert, the first stays under `Ignore`, a read
+    /// sees every row held before it, and thousands of rows split into
+    /// statements within the bind limits.
+    #[test]
+    fn held_rows_read_as_if_written_one_at_a_time() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let servers = [
+            ("PORTMIG_TEST_PG_URL", Dialect::Postgres),
+            ("PORTMIG_TEST_MYSQL_URL", Dialect::MySql),
+        ];
+        rt.block_on(async {
+            let mut conns = vec![Conn::Sqlite(
+                SqliteConnection::connect("sqlite::memory:")
+                    .await
+                    .expect("sqlite"),
+            )];
+            for (var, dialect) in servers {
+                match std::env::var(var).ok().filter(|u| !u.is_empty()) {
+                    Some(url) => conns.push(match dialect {
+                        Dialect::Postgres => {
+                            Conn::Postgres(PgConnection::connect(&url).await.expect("PostgreSQL"))
+                        }
+                        _ => Conn::MySql(MySqlConnection::connect(&url).await.expect("MySQL")),
+                    }),
+                    None => eprintln!("skipped on {}: {var} not set", dialect.name()),
+                }
+            }
+            for mut conn in conns {
+                held_rows_on(&mut conn).await;
+            }
+        });
+    }
+
+    async fn held_rows_on(conn: &mut Conn) {
+        {
+            let mut db = conn.exec();
+            // Byte-exact keys on MySQL too, as the schema's columns are.
+            let key_type = match db.dialect() {
+                Dialect::MySql => "VARCHAR(40) COLLATE utf8mb4_bin",
+                _ => "TEXT",
+            };
+            db.execute(
+                &format!("CREATE TEMPORARY TABLE r (k {key_type} PRIMARY KEY, v TEXT NOT NULL)"),
+                &[],
+            )
+            .await
+            .expect("create");
+            db.bulk();
+            let row = |k: &str, v: &str, conflict| NewRow {
+                table: "r",
+                columns: "k, v",
+                values: args![k.to_string(), v.to_string()].into(),
+                conflict,
+                key: Some(k.to_string()),
+                what: format!("row {k}"),
+            };
+            let update = Conflict::Update {
+                key: "k",
+                set: &["v"],
+            };
+            let ignore = Conflict::Ignore {
+                key: "k",
+                mysql_noop: "k",
+            };
+            db.insert(row("hà-nội", "một", update)).await.expect("held");
+            db.insert(row("hà-nội", "hai", update)).await.expect("held");
+            db.insert(row("huế", "đầu", ignore)).await.expect("held");
+            db.insert(row("huế", "sau", ignore)).await.expect("held");
+            let seen = db
+                .fetch_all("SELECT k, v FROM r ORDER BY k", &[])
+                .await
+                .expect("read");
+            let seen: Vec<(String, String)> = seen
+                .iter()
+                .map(|r| (r.text(0).unwrap(), r.text(1).unwrap()))
+                .collect();
+            assert_eq!(
+                seen,
+                [
+                    ("huế".to_string(), "đầu".to_string()),
+                    ("hà-nội".to_string(), "hai".to_string())
+                ]
+            );
+            for i in 0..20_000 {
+                db.insert(row(&format!("x{i}"), "đà-nẵng", Conflict::Fail))
+                    .await
+                    .expect("held");
+            }
+            db.flush().await.expect("flush");
+            let n = db
+                .fetch_one("SELECT COUNT(*) FROM r", &[])
+                .await
+                .expect("count");
+            assert_eq!(n.int(0).unwrap(), 20_002);
+            // A clash held for later fails at the flush, naming the rows.
+            db.insert(row("huế", "lần ba", Conflict::Fail))
+                .await
+                .expect("held");
+            let err = db.flush().await.expect_err("duplicate key");
+            assert!(err.to_string().contains("row huế"), "{err}");
+        }
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! A legal document's own facts (`documents`), written beside its
 //! `articles` row; its files are the article's attachments (role `file`).
 
-use crate::db::{args, Exec};
-use crate::error::{Error, QueryContext};
+use crate::db::{args, Conflict, Exec, NewRow};
+use crate::error::Error;
 use crate::write::Outcome;
 use crate::EntityCounts;
 use model::Article;
@@ -15,7 +15,7 @@ pub(crate) async fn write_document(db: &mut Exec<'_>, id: i64, a: &Article) -> R
     };
     let key = &a.key;
     let json = |v: &[String]| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
-    let cols = [
+    const COLS: [&str; 11] = [
         "symbol",
         "doc_type",
         "issuer",
@@ -28,18 +28,11 @@ pub(crate) async fn write_document(db: &mut Exec<'_>, id: i64, a: &Article) -> R
         "fields",
         "subjects",
     ];
-    let sql = db.dialect().upsert(
-        &format!(
-            "INSERT INTO documents (article_id, {}) VALUES (?, {})",
-            cols.join(", "),
-            vec!["?"; cols.len()].join(", ")
-        ),
-        "article_id",
-        &cols,
-    );
-    db.execute(
-        &sql,
-        &args![
+    db.insert(NewRow {
+        table: "documents",
+        columns: "article_id, symbol, doc_type, issuer, signer, examiner, issued_on, \
+                  effective_from, expires_on, summary, fields, subjects",
+        values: args![
             id,
             &d.symbol,
             &d.doc_type,
@@ -52,11 +45,16 @@ pub(crate) async fn write_document(db: &mut Exec<'_>, id: i64, a: &Article) -> R
             &d.summary,
             json(&d.fields),
             json(&d.subjects),
-        ],
-    )
+        ]
+        .into(),
+        conflict: Conflict::Update {
+            key: "article_id",
+            set: &COLS,
+        },
+        key: Some(id.to_string()),
+        what: format!("the document row of `{key}`"),
+    })
     .await
-    .doing(|| format!("writing the document row of `{key}`"))?;
-    Ok(())
 }
 
 /// Counts a document's outcome (its article's, which `articles` counts

@@ -18,6 +18,7 @@
 //! [`Dialect`] (placeholders, upserts, ids of new rows).
 #![deny(missing_docs)]
 
+mod ahead;
 mod attachments;
 mod db;
 mod document;

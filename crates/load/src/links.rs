@@ -16,7 +16,7 @@
 //!   reset, hence rewritten again;
 //! - nothing changed: nothing is written, no event.
 
-use crate::db::{args, value_rows, Arg, Exec};
+use crate::db::{args, Conflict, Exec, NewRow};
 use crate::error::{Error, QueryContext};
 use crate::stored::ARTICLES;
 use crate::target::{insert_events, now, Target};
@@ -36,9 +36,6 @@ pub struct LinkCounts {
     pub unchanged: u64,
 }
 
-/// Link rows per INSERT: 6 binds each.
-const LINKS_PER_STATEMENT: usize = 500;
-
 /// Replaces the links of article `id` with those of `a`, all `pending`:
 /// the body was just written with its old hrefs.
 pub(crate) async fn record_links(
@@ -53,27 +50,24 @@ pub(crate) async fn record_links(
             .await
             .doing(|| format!("writing the links of `{key}`"))?;
     }
-    let numbered: Vec<(usize, &model::OldLink)> = a.links.iter().enumerate().collect();
-    for chunk in numbered.chunks(LINKS_PER_STATEMENT) {
-        let sql = format!(
-            "INSERT INTO article_links (article_id, position, old_href, target_key, \
-             current_href, status) VALUES {}",
-            value_rows(chunk.len(), 6)
-        );
-        let mut binds: Vec<Arg<'_>> = Vec::with_capacity(chunk.len() * 6);
-        for (pos, l) in chunk {
-            binds.extend(args![
+    for (pos, l) in a.links.iter().enumerate() {
+        db.insert(NewRow {
+            table: "article_links",
+            columns: "article_id, position, old_href, target_key, current_href, status",
+            values: args![
                 id,
-                *pos as i64,
+                pos as i64,
                 &l.href,
                 l.target.to_string(),
                 &l.href,
                 "pending"
-            ]);
-        }
-        db.execute(&sql, &binds)
-            .await
-            .doing(|| format!("writing the links of `{key}`"))?;
+            ]
+            .into(),
+            conflict: Conflict::Fail,
+            key: None,
+            what: format!("the links of `{key}`"),
+        })
+        .await?;
     }
     Ok(())
 }

@@ -21,7 +21,7 @@
 //! Media files are content-addressed and may be shared by other runs'
 //! articles: they stay in the media folder.
 
-use crate::db::{args, Arg, Dialect, Exec};
+use crate::db::{args, Arg, Conflict, Dialect, Exec, NewRow};
 use crate::error::{Error, QueryContext};
 use crate::target::{insert_events, now, Target};
 use audit::SealedEvent;
@@ -423,27 +423,27 @@ async fn store(
     (kind, key, entity, action): (&str, &str, &str, &str),
     previous: Map<String, Value>,
 ) -> Result<(), Error> {
-    let insert = "INSERT INTO run_changes (run_id, kind, source_key, entity, action, previous) \
-                  VALUES (?, ?, ?, ?, ?, ?)";
-    // A thing already stored by this run keeps its first state.
-    let sql = match db.dialect() {
-        Dialect::MySql => format!("{insert} ON DUPLICATE KEY UPDATE seq = seq"),
-        _ => format!("{insert} ON CONFLICT (run_id, kind, source_key) DO NOTHING"),
-    };
-    db.execute(
-        &sql,
-        &args![
+    db.insert(NewRow {
+        table: "run_changes",
+        columns: "run_id, kind, source_key, entity, action, previous",
+        values: args![
             run,
             kind,
             key,
             entity,
             action,
             Value::Object(previous).to_string()
-        ],
-    )
+        ]
+        .into(),
+        // A thing already stored by this run keeps its first state.
+        conflict: Conflict::Ignore {
+            key: "run_id, kind, source_key",
+            mysql_noop: "seq",
+        },
+        key: Some(format!("{run}\u{1f}{kind}\u{1f}{key}")),
+        what: format!("the state of `{key}` before this run"),
+    })
     .await
-    .doing(|| format!("recording the state of `{key}` before this run"))?;
-    Ok(())
 }
 
 /// Stores item `key`'s state before run `run` changes it, unless the run
@@ -524,19 +524,21 @@ pub(crate) async fn before_redirect(
     run: i64,
     old_url: &str,
     key: &str,
+    now: Option<&crate::ahead::RedirectRow>,
 ) -> Result<(), Error> {
-    if run == 0 {
+    let Some(now) = now.filter(|r| run != 0 && r.source_key != key) else {
         return Ok(());
-    }
-    let rows = read_rows(db, &REDIRECTS_BY_URL, old_url.into()).await?;
-    let held_by_other = rows
-        .first()
-        .is_some_and(|r| r["source_key"].as_str() != Some(key));
-    if !held_by_other || stored(db, run, "redirect", old_url).await? {
-        return Ok(());
-    }
+    };
+    // As `read_rows(REDIRECTS_BY_URL)` would give it. Stored once per run:
+    // the record keeps its first state.
+    let row = serde_json::json!({
+        "old_url": old_url,
+        "new_url": now.new_url,
+        "status": now.status,
+        "source_key": now.source_key,
+    });
     let mut prev = Map::new();
-    prev.insert("redirects".into(), rows.into());
+    prev.insert("redirects".into(), vec![row].into());
     store(db, run, ("redirect", old_url, "redirect", "updated"), prev).await
 }
 

@@ -1,7 +1,7 @@
 //! Topics, tags, sources and author profiles: one table per vocabulary,
 //! all of one shape, and an article's links to them.
 
-use crate::db::{args, Exec};
+use crate::db::{args, Conflict, Exec, NewRow};
 use crate::error::{Error, QueryContext};
 use crate::slug::slugify;
 use crate::write::{existing, known_id, record_id, redirect, sha256_json, Memo, Outcome};
@@ -100,7 +100,7 @@ pub(crate) async fn upsert_term(
             } else {
                 &t.alias
             });
-            let slug = crate::write::free_slug(db, table, &base, &t.key)
+            let slug = crate::write::free_slug(db, memo, table, &base, &t.key)
                 .await?
                 .slug;
             let new_url = format!("/{table}/{slug}");
@@ -139,7 +139,7 @@ pub(crate) async fn upsert_term(
     )
     .await?;
     memo.known_ids.insert(key.clone(), id);
-    redirect(db, memo.run, &t.old_url, &new_url, &key).await?;
+    redirect(db, memo, &t.old_url, &new_url, &key).await?;
     Ok(outcome)
 }
 
@@ -170,9 +170,13 @@ pub(crate) async fn write_links(
     is_new: bool,
 ) -> Result<(), Error> {
     let key = &a.key;
-    for (join, column, keys) in [
-        ("article_tags", "tag_id", &a.meta.tags),
-        ("article_authors", "author_id", &a.meta.authors),
+    for (join, columns, keys) in [
+        ("article_tags", "article_id, tag_id, position", &a.meta.tags),
+        (
+            "article_authors",
+            "article_id, author_id, position",
+            &a.meta.authors,
+        ),
     ] {
         if !is_new {
             db.execute(
@@ -190,12 +194,15 @@ pub(crate) async fn write_links(
             if !seen.insert(tid) {
                 continue;
             }
-            db.execute(
-                &format!("INSERT INTO {join} (article_id, {column}, position) VALUES (?, ?, ?)"),
-                &args![id, tid, pos as i64],
-            )
-            .await
-            .doing(|| format!("writing the {join} of `{key}`"))?;
+            db.insert(NewRow {
+                table: join,
+                columns,
+                values: args![id, tid, pos as i64].into(),
+                conflict: Conflict::Fail,
+                key: None,
+                what: format!("the {join} of `{key}`"),
+            })
+            .await?;
         }
     }
     Ok(())

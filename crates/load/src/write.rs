@@ -1,4 +1,5 @@
-use crate::db::{args, Exec};
+use crate::ahead::RedirectRow;
+use crate::db::{args, Conflict, Exec, NewRow};
 use crate::error::{Error, QueryContext};
 use crate::slug::slugify;
 use crate::stored::{self, StoredRow, Table, ARTICLES, CATEGORIES};
@@ -193,17 +194,45 @@ pub(crate) struct Existing {
 
 /// An item's id-map entry and its row as stored now (`None`: the row is
 /// gone), read in one statement.
-struct ExistingRow {
+pub(crate) struct ExistingRow {
     e: Existing,
     row_hash: Option<String>,
     stored: Option<StoredRow>,
 }
 
+impl ExistingRow {
+    /// From a row of `SELECT m.target_id, m.content_hash, m.decision_hash,
+    /// m.row_hash, t.id, <the table's hashed columns> FROM id_map m LEFT
+    /// JOIN <table> t ...`.
+    pub(crate) fn read(table: &Table, r: &crate::db::Row) -> sqlx::Result<ExistingRow> {
+        let present = r.opt_int(4)?.is_some();
+        Ok(ExistingRow {
+            e: Existing {
+                id: r.int(0)?,
+                content_hash: r.text(1)?,
+                decision_hash: r.text(2)?,
+            },
+            row_hash: r.opt_text(3)?,
+            stored: if present {
+                Some(StoredRow {
+                    cells: stored::read_cells(table, r, 5)?,
+                })
+            } else {
+                None
+            },
+        })
+    }
+}
+
 async fn existing_row(
     db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
     table: &Table,
     key: &str,
 ) -> Result<Option<ExistingRow>, Error> {
+    if let Some(known) = memo.ahead.take_row(key) {
+        return Ok(known);
+    }
     let sql = format!(
         "SELECT m.target_id, m.content_hash, m.decision_hash, m.row_hash, t.id, {} \
          FROM id_map m LEFT JOIN {} t ON t.id = m.target_id WHERE m.source_key = ?",
@@ -212,27 +241,7 @@ async fn existing_row(
     );
     db.fetch_optional(&sql, &args![key])
         .await
-        .and_then(|row| {
-            row.map(|r| {
-                let present = r.opt_int(4)?.is_some();
-                Ok(ExistingRow {
-                    e: Existing {
-                        id: r.int(0)?,
-                        content_hash: r.text(1)?,
-                        decision_hash: r.text(2)?,
-                    },
-                    row_hash: r.opt_text(3)?,
-                    stored: if present {
-                        Some(StoredRow {
-                            cells: stored::read_cells(table, &r, 5)?,
-                        })
-                    } else {
-                        None
-                    },
-                })
-            })
-            .transpose()
-        })
+        .and_then(|row| row.map(|r| ExistingRow::read(table, &r)).transpose())
         .doing(|| format!("looking up `{key}` in the id map"))
 }
 
@@ -362,6 +371,8 @@ pub(crate) struct Memo<'a> {
     pub known_ids: &'a mut std::collections::HashMap<String, i64>,
     /// Overwrite rows changed outside portmig (`run --force`).
     pub force: bool,
+    /// What the batch's items find in the target, read ahead.
+    pub ahead: crate::ahead::Ahead,
 }
 
 pub(crate) async fn known_id(
@@ -419,6 +430,7 @@ impl Target {
             quarantined: &mut self.quarantined,
             known_ids: &mut self.known_ids,
             force: self.force,
+            ahead: Default::default(),
         };
         let mut chain = self.chain.clone();
         let mut counts = Counts::default();
@@ -429,6 +441,8 @@ impl Target {
             .await
             .doing(|| "starting a batch".into())?;
         let db = &mut tx.exec();
+        db.bulk();
+        memo.ahead = crate::ahead::Ahead::read(db, batch.iter().map(|s| &s.record)).await?;
         for staged in batch {
             let mut outcome_events = Vec::new();
             match &staged.record {
@@ -472,6 +486,7 @@ impl Target {
                 sealed.push(chain.seal(run, &at, ev));
             }
         }
+        db.flush().await?;
         insert_events(db, &sealed).await?;
         crate::target::crash_hook_before_commit();
         tx.commit().await.doing(|| "committing a batch".into())?;
@@ -555,15 +570,10 @@ pub(crate) async fn record_id(
     (content, decision, row): (&str, &str, Option<&str>),
 ) -> Result<(), Error> {
     let run = memo.run;
-    let sql = db.dialect().upsert(
-        "INSERT INTO id_map (source_key, entity, target_id, content_hash, decision_hash, \
-         first_run, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        "source_key",
-        &["target_id", "content_hash", "decision_hash", "row_hash"],
-    );
-    db.execute(
-        &sql,
-        &args![
+    db.insert(NewRow {
+        table: "id_map",
+        columns: "source_key, entity, target_id, content_hash, decision_hash, first_run, row_hash",
+        values: args![
             key,
             entity,
             id,
@@ -571,10 +581,16 @@ pub(crate) async fn record_id(
             decision,
             run,
             row.map(str::to_string)
-        ],
-    )
-    .await
-    .doing(|| format!("recording `{key}` in the id map"))?;
+        ]
+        .into(),
+        conflict: Conflict::Update {
+            key: "source_key",
+            set: &["target_id", "content_hash", "decision_hash", "row_hash"],
+        },
+        key: Some(key.to_string()),
+        what: format!("`{key}` in the id map"),
+    })
+    .await?;
     // A quarantined item that now loads leaves the quarantine.
     if !memo.quarantined.remove(key) {
         return Ok(());
@@ -589,7 +605,7 @@ pub(crate) async fn record_id(
 /// URLs of files and term pages, which several items may share.
 pub(crate) async fn redirect(
     db: &mut Exec<'_>,
-    run: i64,
+    memo: &mut Memo<'_>,
     old_url: &str,
     new_url: &str,
     key: &str,
@@ -597,16 +613,41 @@ pub(crate) async fn redirect(
     if old_url.is_empty() {
         return Ok(());
     }
-    crate::rollback::before_redirect(db, run, old_url, key).await?;
-    // On MySQL the unique key is a hash of `old_url` (see its migration).
-    let sql = db.dialect().upsert(
-        "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES (?, ?, 301, ?)",
-        "old_url",
-        &["new_url", "source_key"],
+    let now = redirect_holder(db, memo, old_url).await?;
+    crate::rollback::before_redirect(db, memo.run, old_url, key, now.as_ref()).await?;
+    give_redirect(db, memo, old_url, new_url, key).await
+}
+
+/// The redirect the target holds for `url` now.
+async fn redirect_holder(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    url: &str,
+) -> Result<Option<RedirectRow>, Error> {
+    if memo.ahead.redirect(url).is_none() {
+        memo.ahead.read_redirects(db, &[url.to_string()]).await?;
+    }
+    Ok(memo.ahead.redirect(url).flatten().cloned())
+}
+
+/// Writes the redirect `old_url -> new_url` of item `key` (held back in a
+/// bulk write) and notes it for the rest of the batch.
+async fn give_redirect(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    old_url: &str,
+    new_url: &str,
+    key: &str,
+) -> Result<(), Error> {
+    db.insert(redirect_row(old_url, new_url, key)).await?;
+    memo.ahead.set_redirect(
+        old_url,
+        RedirectRow {
+            new_url: new_url.to_string(),
+            status: 301,
+            source_key: key.to_string(),
+        },
     );
-    db.execute(&sql, &args![old_url, new_url, key])
-        .await
-        .doing(|| format!("writing the redirect of `{key}`"))?;
     Ok(())
 }
 
@@ -616,6 +657,7 @@ pub(crate) async fn redirect(
 /// `key` says which.
 async fn redirects(
     db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
     key: &SourceKey,
     canonical: &str,
     alternates: &[String],
@@ -632,35 +674,13 @@ async fn redirects(
     if urls.is_empty() {
         return Ok(());
     }
-    // On MySQL the unique key is a hash of `old_url` (see its migration):
-    // look up through it, not through the unindexed text.
-    let each = match db.dialect() {
-        crate::Dialect::MySql => "UNHEX(SHA2(?, 256))",
-        _ => "?",
-    };
-    let column = match db.dialect() {
-        crate::Dialect::MySql => "old_url_hash",
-        _ => "old_url",
-    };
-    let sql = format!(
-        "SELECT old_url, source_key FROM redirects WHERE source_key <> ? AND {column} IN ({})",
-        vec![each; urls.len()].join(", ")
-    );
-    let mut binds: Vec<crate::db::Arg<'_>> = args![&k].into();
-    binds.extend(urls.iter().map(|u| crate::db::Arg::from(*u)));
-    let taken = db
-        .fetch_all(&sql, &binds)
-        .await
-        .doing(|| format!("reading the redirects of `{k}`"))?;
     let mut taken_urls = std::collections::BTreeMap::new();
-    for r in &taken {
-        let url = r
-            .text(0)
-            .doing(|| format!("reading the redirects of `{k}`"))?;
-        let by = r
-            .text(1)
-            .doing(|| format!("reading the redirects of `{k}`"))?;
-        taken_urls.insert(url, by);
+    for u in &urls {
+        if let Some(r) = redirect_holder(db, memo, u).await? {
+            if r.source_key != k {
+                taken_urls.insert(u.to_string(), r.source_key);
+            }
+        }
     }
     // One warning per item that keeps some of this item's URLs (two
     // categories with one alias share all ten forms: one warning, not ten).
@@ -690,22 +710,27 @@ async fn redirects(
     if urls.is_empty() {
         return Ok(());
     }
-    let sql = db.dialect().upsert(
-        &format!(
-            "INSERT INTO redirects (old_url, new_url, status, source_key) VALUES {}",
-            crate::db::value_rows(urls.len(), 4)
-        ),
-        "old_url",
-        &["new_url", "source_key"],
-    );
-    let mut binds: Vec<crate::db::Arg<'_>> = Vec::with_capacity(urls.len() * 4);
-    for u in &urls {
-        binds.extend(args![*u, new_url, 301i64, &k]);
+    for u in urls {
+        give_redirect(db, memo, u, new_url, &k).await?;
     }
-    db.execute(&sql, &binds)
-        .await
-        .doing(|| format!("writing the redirects of `{k}`"))?;
     Ok(())
+}
+
+/// The redirect `old_url -> new_url` of item `key`, the last writer
+/// winning. On MySQL the unique key is a hash of `old_url` (see its
+/// migration): a clash on it is a clash on the URL.
+fn redirect_row<'a>(old_url: &'a str, new_url: &'a str, key: &'a str) -> NewRow<'a> {
+    NewRow {
+        table: "redirects",
+        columns: "old_url, new_url, status, source_key",
+        values: args![old_url, new_url, 301i64, key].into(),
+        conflict: Conflict::Update {
+            key: "old_url",
+            set: &["new_url", "source_key"],
+        },
+        key: Some(old_url.to_string()),
+        what: format!("the redirect of `{key}` from `{old_url}`"),
+    }
 }
 
 /// A section's URL on the new portal (also where its categories redirect).
@@ -734,7 +759,7 @@ async fn upsert_category(
         old_urls: &c.old_urls,
     });
     let decision = sha256_json(&c.section);
-    let prev = existing_row(db, &CATEGORIES, &key).await?;
+    let prev = existing_row(db, memo, &CATEGORIES, &key).await?;
     // In the order of `stored::CATEGORIES`.
     let row = |slug: &str| {
         stored::hash(&args![
@@ -816,7 +841,7 @@ async fn upsert_category(
     memo.known_ids.insert(key.clone(), id);
     if c.section.is_some() {
         let new_url = section_url(c.section.as_deref());
-        redirects(db, &c.key, &c.old_url, &c.old_urls, &new_url, events).await?;
+        redirects(db, memo, &c.key, &c.old_url, &c.old_urls, &new_url, events).await?;
     }
     Ok(outcome)
 }
@@ -937,6 +962,7 @@ async fn free_category_slug(db: &mut Exec<'_>, c: &Category) -> Result<Slug, Err
 /// is deterministic.
 pub(crate) async fn free_slug(
     db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
     table: &str,
     base: &str,
     key: &SourceKey,
@@ -944,26 +970,38 @@ pub(crate) async fn free_slug(
     let mut candidates = vec![base.to_string(), format!("{base}-{}", key.old_id)];
     candidates.extend((2..1000).map(|n| format!("{base}-{}-{n}", key.old_id)));
     let mut clash = None;
+    let mut chosen = None;
     for c in candidates {
-        let taken = db
-            .fetch_optional(
-                &format!("SELECT source_key FROM {table} WHERE slug = ?"),
-                &args![&c],
-            )
-            .await
-            .and_then(|r| r.map(|r| r.text(0)).transpose())
-            .doing(|| format!("choosing a slug for `{key}`"))?;
+        let known = match table {
+            "articles" => memo.ahead.article_slug(&c).map(|h| h.map(str::to_string)),
+            _ => None,
+        };
+        let taken = match known {
+            Some(holder) => holder,
+            None => db
+                .fetch_optional(
+                    &format!("SELECT source_key FROM {table} WHERE slug = ?"),
+                    &args![&c],
+                )
+                .await
+                .and_then(|r| r.map(|r| r.text(0)).transpose())
+                .doing(|| format!("choosing a slug for `{key}`"))?,
+        };
         match taken {
-            None => return Ok(Slug { slug: c, clash }),
+            None => {
+                chosen = Some(c);
+                break;
+            }
             Some(holder) => {
                 clash.get_or_insert((c, holder));
             }
         }
     }
-    Ok(Slug {
-        slug: format!("{base}-{}-{}", key.old_id, key.source),
-        clash,
-    })
+    let slug = chosen.unwrap_or_else(|| format!("{base}-{}-{}", key.old_id, key.source));
+    if table == "articles" {
+        memo.ahead.take_article_slug(&slug, &key.to_string());
+    }
+    Ok(Slug { slug, clash })
 }
 
 async fn upsert_article(
@@ -999,7 +1037,7 @@ async fn upsert_article(
         links: &a.links,
     });
     let decision = sha256_json(&a.section);
-    let prev = existing_row(db, &ARTICLES, &key).await?;
+    let prev = existing_row(db, memo, &ARTICLES, &key).await?;
     let prev_id = prev.as_ref().map(|p| p.e.id);
     let prev = match plan(
         prev,
@@ -1028,7 +1066,7 @@ async fn upsert_article(
             } else {
                 &a.alias
             });
-            let slug = free_slug(db, "articles", &base, &a.key).await?;
+            let slug = free_slug(db, memo, "articles", &base, &a.key).await?;
             slug_clash(&a.key, "article", &slug, events);
             let slug = slug.slug;
             let new_url = article_url(&a.section, &slug);
@@ -1104,14 +1142,17 @@ async fn upsert_article(
         if !seen.insert(cid) {
             continue;
         }
-        db.execute(
-            "INSERT INTO article_categories (article_id, category_id, position) VALUES (?, ?, ?)",
-            &args![id, cid, pos as i64],
-        )
-        .await
-        .doing(|| format!("writing the categories of `{key}`"))?;
+        db.insert(NewRow {
+            table: "article_categories",
+            columns: "article_id, category_id, position",
+            values: args![id, cid, pos as i64].into(),
+            conflict: Conflict::Fail,
+            key: None,
+            what: format!("the categories of `{key}`"),
+        })
+        .await?;
     }
-    crate::attachments::write_attachments(db, memo.run, id, a, is_new).await?;
+    crate::attachments::write_attachments(db, memo, id, a, is_new).await?;
     write_citations(db, id, a, is_new).await?;
     crate::terms::write_links(db, memo, id, a, is_new).await?;
     crate::document::write_document(db, id, a).await?;
@@ -1127,7 +1168,7 @@ async fn upsert_article(
         (&content, &decision, Some(&row_hash)),
     )
     .await?;
-    redirects(db, &a.key, &a.old_url, &a.old_urls, &new_url, events).await?;
+    redirects(db, memo, &a.key, &a.old_url, &a.old_urls, &new_url, events).await?;
     Ok(outcome)
 }
 
@@ -1150,10 +1191,11 @@ async fn write_citations(
         }
     }
     for (pos, r) in a.references.iter().enumerate() {
-        db.execute(
-            "INSERT INTO article_references (article_id, position, kind, number, year, symbol, \
-             issuer_code, issuer, issued_on, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            &args![
+        db.insert(NewRow {
+            table: "article_references",
+            columns: "article_id, position, kind, number, year, symbol, issuer_code, issuer, \
+                      issued_on, title",
+            values: args![
                 id,
                 pos as i64,
                 &r.kind,
@@ -1164,19 +1206,24 @@ async fn write_citations(
                 &r.issuer,
                 &r.issued_on,
                 &r.title,
-            ],
-        )
-        .await
-        .doing(|| format!("writing the legal references of `{key}`"))?;
+            ]
+            .into(),
+            conflict: Conflict::Fail,
+            key: None,
+            what: format!("the legal references of `{key}`"),
+        })
+        .await?;
     }
     for (pos, c) in a.contributors.iter().enumerate() {
-        db.execute(
-            "INSERT INTO article_contributors (article_id, position, name, role, affiliation) \
-             VALUES (?, ?, ?, ?, ?)",
-            &args![id, pos as i64, &c.name, &c.role, &c.affiliation],
-        )
-        .await
-        .doing(|| format!("writing the contributors of `{key}`"))?;
+        db.insert(NewRow {
+            table: "article_contributors",
+            columns: "article_id, position, name, role, affiliation",
+            values: args![id, pos as i64, &c.name, &c.role, &c.affiliation].into(),
+            conflict: Conflict::Fail,
+            key: None,
+            what: format!("the contributors of `{key}`"),
+        })
+        .await?;
     }
     Ok(())
 }
