@@ -569,6 +569,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         if cfg.review.is_some() {
             print_review(&outcome);
         }
+        let t = &outcome.seconds;
+        println!(
+            "  time        {:.1} s: writing {:.1} s, waiting for transformed batches {:.1} s, \
+             body links {:.1} s, review {:.1} s",
+            t.total, t.writing, t.waiting, t.links, t.review
+        );
         match &cfg.audit_log {
             _ if outcome.dry_run.is_some() => {
                 println!("  audit log   nothing written (dry run)")

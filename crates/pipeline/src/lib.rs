@@ -41,6 +41,7 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
+use std::time::Instant;
 
 /// What a run needs.
 pub struct Config {
@@ -213,6 +214,25 @@ pub struct Outcome {
     /// items were written: the run is `interrupted`, the links and the
     /// review were not done, and running again resumes.
     pub interrupted_after: Option<u64>,
+    /// Where the time went.
+    pub seconds: Timings,
+}
+
+/// Where a run's time went, in seconds of wall clock.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Timings {
+    /// The whole run, from reading the inputs' fingerprints to the end.
+    pub total: f64,
+    /// Writing batches into the target (with their reads ahead and
+    /// retries). The next batch is transformed meanwhile.
+    pub writing: f64,
+    /// Waiting for the next transformed batch: the reading and
+    /// transforming that writing did not hide.
+    pub waiting: f64,
+    /// Rewriting body links after the last batch.
+    pub links: f64,
+    /// The misplacement review.
+    pub review: f64,
 }
 
 /// Test hooks, read only by the crash tests (tests/crash.rs), never set
@@ -308,6 +328,8 @@ pub fn fingerprint(path: &Path) -> Result<InputFile, Error> {
 /// dump is reported in [`Outcome::input_error`] after loading everything
 /// before the damage.
 pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome, Error> {
+    let started = Instant::now();
+    let mut seconds = Timings::default();
     let media = media_of(cfg)?;
     // A bad address is the user's to fix before anything is written.
     if let Some(u) = &cfg.old_base_url {
@@ -422,111 +444,153 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
 
     let mut done = 0u64;
     let mut total = 0u64;
-    let mut seen = extract::Summary::default();
     let mut failure: Option<Error> = None;
-    for batch in rx {
-        for p in prx.try_iter() {
-            match p {
-                extract::Progress::Reading { bytes, total } => {
-                    progress(Progress::Reading { bytes, total })
+    // Batch N+1 is decoded, normalised and mapped on the rayon pool while
+    // batch N is written: the writer mostly waits on the database, and the
+    // two took about as long as each other one after the other.
+    let (stx, srx) = mpsc::sync_channel::<(u64, Result<Vec<Staged>, Error>)>(1);
+    let transform = || {
+        // Owned, so that the writer's loop ends when this thread does.
+        let stx = stx;
+        let mut seen = extract::Summary::default();
+        for batch in rx {
+            let n = batch.len() as u64;
+            // Counted here too, so a run cut short by a damaged dump still
+            // reports what it read.
+            for item in &batch {
+                match item.kind {
+                    model::ItemKind::Category { .. } => seen.categories += 1,
+                    model::ItemKind::Article { .. } => seen.articles += 1,
+                    model::ItemKind::Term { .. } => seen.terms += 1,
+                    model::ItemKind::Document { .. } => seen.documents += 1,
                 }
-                extract::Progress::Emitting { total: t, .. } => total = t,
-            }
-        }
-        let n = batch.len() as u64;
-        // Counted here too, so a run cut short by a damaged dump still
-        // reports what it read.
-        for item in &batch {
-            match item.kind {
-                model::ItemKind::Category { .. } => seen.categories += 1,
-                model::ItemKind::Article { .. } => seen.articles += 1,
-                model::ItemKind::Term { .. } => seen.terms += 1,
-                model::ItemKind::Document { .. } => seen.documents += 1,
-            }
-            if !seen.sources.contains(&item.key.source) {
-                seen.sources.push(item.key.source.clone());
-            }
-        }
-        if !ctx.has_site() {
-            if let Some(s) = site.get() {
-                let s = match &cfg.old_base_url {
-                    Some(u) => s.clone().with_old_base_url(u).map_err(Error::OldBaseUrl)?,
-                    None => s.clone(),
-                };
-                ctx.set_site(s);
-            }
-        }
-        let staged = match process_batch(&pool, &mut ctx, batch) {
-            Ok(s) => s,
-            Err(e) => {
-                failure = Some(e);
-                break;
-            }
-        };
-        for s in &staged {
-            if let load::Record::Quarantined(q) = &s.record {
-                outcome_quarantine.push(QuarantineNote {
-                    key: q.key.to_string(),
-                    provenance: q.provenance.to_string(),
-                    reason: q.reason.clone(),
-                });
-            }
-        }
-        let mut on_retry = |r: &load::RetryNote<'_>| {
-            eprintln!(
-                "portmig: {}; transient, retrying the batch in {:.1} s (retry {} of {})",
-                r.error,
-                r.delay.as_secs_f64(),
-                r.attempt,
-                r.of
-            );
-        };
-        match rt.block_on(target.write_batch_retrying(staged, cfg.retry, &mut on_retry)) {
-            Ok((c, sealed)) => {
-                batches += 1;
-                if hooks.crash_after_batches == Some(batches) {
-                    std::process::abort();
+                if !seen.sources.contains(&item.key.source) {
+                    seen.sources.push(item.key.source.clone());
                 }
-                counts.add(&c);
-                // From the sealed events: the loader warns too (slug clashes).
-                for ev in sealed.iter().map(|s| &s.event) {
-                    if ev.kind == EventKind::Moved {
-                        moves.push(move_of(ev));
-                    }
-                    if ev.kind == EventKind::Warning {
-                        let key = ev.key.as_ref().map(|k| k.to_string()).unwrap_or_default();
-                        let msg = ev
-                            .data
-                            .get("message")
-                            .and_then(|m| m.as_str())
-                            .unwrap_or("");
-                        warnings.push(format!("{key}: {msg}"));
+            }
+            if !ctx.has_site() {
+                if let Some(s) = site.get() {
+                    match &cfg.old_base_url {
+                        Some(u) => match s.clone().with_old_base_url(u) {
+                            Ok(s) => ctx.set_site(s),
+                            Err(e) => {
+                                let _ = stx.send((n, Err(Error::OldBaseUrl(e))));
+                                break;
+                            }
+                        },
+                        None => ctx.set_site(s.clone()),
                     }
                 }
-                mirror(&sealed)?;
             }
-            Err(e) => {
-                failure = Some(e.into());
+            let staged = process_batch(&pool, &mut ctx, batch);
+            let failed = staged.is_err();
+            // A send fails when the writer stopped: so does this thread
+            // (and, dropping `rx`, the reader).
+            if stx.send((n, staged)).is_err() || failed {
                 break;
             }
         }
-        done += n;
-        progress(Progress::Loading {
-            done,
-            total: total.max(done),
-        });
-        if hooks.drop_connection_after_batches == Some(batches) {
-            rt.block_on(target.terminate_connection_for_test())?;
+        seen
+    };
+    let seen = std::thread::scope(|scope| -> Result<extract::Summary, Error> {
+        let transformer = scope.spawn(transform);
+        // Owned, and dropped before the join below: a transformer blocked on
+        // a full channel then sees the writer gone.
+        let srx = srx;
+        loop {
+            let waited = Instant::now();
+            let Ok((n, staged)) = srx.recv() else {
+                break;
+            };
+            seconds.waiting += waited.elapsed().as_secs_f64();
+            for p in prx.try_iter() {
+                match p {
+                    extract::Progress::Reading { bytes, total } => {
+                        progress(Progress::Reading { bytes, total })
+                    }
+                    extract::Progress::Emitting { total: t, .. } => total = t,
+                }
+            }
+            let staged = match staged {
+                Ok(s) => s,
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            };
+            for s in &staged {
+                if let load::Record::Quarantined(q) = &s.record {
+                    outcome_quarantine.push(QuarantineNote {
+                        key: q.key.to_string(),
+                        provenance: q.provenance.to_string(),
+                        reason: q.reason.clone(),
+                    });
+                }
+            }
+            let mut on_retry = |r: &load::RetryNote<'_>| {
+                eprintln!(
+                    "portmig: {}; transient, retrying the batch in {:.1} s (retry {} of {})",
+                    r.error,
+                    r.delay.as_secs_f64(),
+                    r.attempt,
+                    r.of
+                );
+            };
+            let writing = Instant::now();
+            let written =
+                rt.block_on(target.write_batch_retrying(staged, cfg.retry, &mut on_retry));
+            seconds.writing += writing.elapsed().as_secs_f64();
+            match written {
+                Ok((c, sealed)) => {
+                    batches += 1;
+                    if hooks.crash_after_batches == Some(batches) {
+                        std::process::abort();
+                    }
+                    counts.add(&c);
+                    // From the sealed events: the loader warns too (slug clashes).
+                    for ev in sealed.iter().map(|s| &s.event) {
+                        if ev.kind == EventKind::Moved {
+                            moves.push(move_of(ev));
+                        }
+                        if ev.kind == EventKind::Warning {
+                            let key = ev.key.as_ref().map(|k| k.to_string()).unwrap_or_default();
+                            let msg = ev
+                                .data
+                                .get("message")
+                                .and_then(|m| m.as_str())
+                                .unwrap_or("");
+                            warnings.push(format!("{key}: {msg}"));
+                        }
+                    }
+                    mirror(&sealed)?;
+                }
+                Err(e) => {
+                    failure = Some(e.into());
+                    break;
+                }
+            }
+            done += n;
+            progress(Progress::Loading {
+                done,
+                total: total.max(done),
+            });
+            if hooks.drop_connection_after_batches == Some(batches) {
+                rt.block_on(target.terminate_connection_for_test())?;
+            }
+            if hooks.pause_after_batches == Some(batches) {
+                eprintln!("portmig: test hook: paused after batch {batches}");
+                let _ = std::io::stdin().read_line(&mut String::new());
+            }
+            if cfg.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
+                interrupted_after = Some(done);
+                break;
+            }
         }
-        if hooks.pause_after_batches == Some(batches) {
-            eprintln!("portmig: test hook: paused after batch {batches}");
-            let _ = std::io::stdin().read_line(&mut String::new());
-        }
-        if cfg.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
-            interrupted_after = Some(done);
-            break;
-        }
-    }
+        drop(srx);
+        transformer
+            .join()
+            .map_err(|_| Error::Threads("the transform thread panicked".into()))
+    })?;
     // Dropping the receiver stops the reader if we broke out early.
     let extracted = reader
         .join()
@@ -551,6 +615,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
 
     // Body links, once every item they may name is loaded.
     let finishing = failure.is_none() && interrupted_after.is_none();
+    let links = Instant::now();
     if finishing {
         match rt.block_on(target.rewrite_links()) {
             Ok((links, sealed)) => {
@@ -561,7 +626,10 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         }
     }
 
+    seconds.links = links.elapsed().as_secs_f64();
+
     // Misplacement, once every article is in place to learn from.
+    let review_started = Instant::now();
     let mut reviewed = ReviewOutcome::default();
     if let (true, None, Some(rc)) = (finishing, &failure, &cfg.review) {
         let mut log = |t: &mut Target, events: Vec<AuditEvent>| -> Result<(), Error> {
@@ -573,6 +641,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             Err(e) => failure = Some(e),
         }
     }
+    seconds.review = review_started.elapsed().as_secs_f64();
 
     let mut run_events = Vec::new();
     for w in ctx.unused_rule_warnings() {
@@ -649,6 +718,10 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         review: reviewed,
         resumed_after,
         interrupted_after,
+        seconds: Timings {
+            total: started.elapsed().as_secs_f64(),
+            ..seconds
+        },
     })
 }
 
