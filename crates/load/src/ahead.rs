@@ -18,7 +18,7 @@ use crate::write::{ExistingRow, Record};
 use std::collections::HashMap;
 
 /// Keys or URLs per `IN (...)` list.
-const PER_STATEMENT: usize = 500;
+pub(crate) const PER_STATEMENT: usize = 500;
 
 /// A redirect as the target holds it.
 #[derive(Clone, Debug)]
@@ -184,7 +184,7 @@ impl Ahead {
 
 /// The rows of `select` (a statement ending in the column to match)
 /// whose column is one of `values`, each bound as `each`.
-async fn fetch_in(
+pub(crate) async fn fetch_in(
     db: &mut Exec<'_>,
     select: &str,
     each: &str,

@@ -8,14 +8,18 @@ use crate::write::{redirect, Memo};
 use model::{Article, AttachmentStatus};
 use std::collections::HashSet;
 
-/// Replaces the attachments of article `id` with `a.attachments`, and
-/// writes a redirect `old path -> new URL` for each stored one.
-///
-/// Rows are unique by (article, role, old path): a repeated one is written
-/// once (the first), whoever built the list.
+/// The attachments of `a`, each (article, role, old path) once: a repeated
+/// one is written once (the first), whoever built the list.
+fn unique(a: &Article) -> impl Iterator<Item = &model::Attachment> {
+    let mut seen = HashSet::new();
+    a.attachments
+        .iter()
+        .filter(move |f| seen.insert((f.role, f.old_path.as_str())))
+}
+
+/// Replaces the attachments of article `id` with `a.attachments`.
 pub(crate) async fn write_attachments(
     db: &mut Exec<'_>,
-    memo: &mut Memo<'_>,
     id: i64,
     a: &Article,
     is_new: bool,
@@ -26,11 +30,7 @@ pub(crate) async fn write_attachments(
             .await
             .doing(|| format!("writing the attachments of `{key}`"))?;
     }
-    let mut seen = HashSet::new();
-    for f in &a.attachments {
-        if !seen.insert((f.role, f.old_path.as_str())) {
-            continue;
-        }
+    for f in unique(a) {
         db.insert(NewRow {
             table: "attachments",
             columns: "article_id, role, path, old_ref, stored_path, sha256, size, mime, status",
@@ -51,6 +51,18 @@ pub(crate) async fn write_attachments(
             what: format!("the attachment `{}` of `{key}`", f.old_path),
         })
         .await?;
+    }
+    Ok(())
+}
+
+/// A redirect `old path -> new URL` for each stored file of `a`.
+pub(crate) async fn file_redirects(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    a: &Article,
+) -> Result<(), Error> {
+    let key = a.key.to_string();
+    for f in unique(a) {
         if f.status == AttachmentStatus::Stored && f.old_path.starts_with('/') {
             redirect(db, memo, &f.old_path, &f.new_url, &key).await?;
         }

@@ -443,37 +443,44 @@ impl Target {
         let db = &mut tx.exec();
         db.bulk();
         memo.ahead = crate::ahead::Ahead::read(db, batch.iter().map(|s| &s.record)).await?;
-        for staged in batch {
-            let mut outcome_events = Vec::new();
-            match &staged.record {
+        let (records, mut events): (Vec<Record>, Vec<Vec<AuditEvent>>) =
+            batch.into_iter().map(|s| (s.record, s.events)).unzip();
+        // New articles, by their place in the batch: their rows wait for one
+        // multi-row INSERT, after which their ids are known.
+        let mut new_articles: Vec<(usize, Hashes)> = Vec::new();
+        for (i, record) in records.iter().enumerate() {
+            let outcome_events = &mut events[i];
+            match record {
                 Record::Category(c) => {
-                    let o = upsert_category(db, &mut memo, c, &mut outcome_events).await?;
-                    counts.modified_outside += kept(&o, &outcome_events);
+                    let mut item_events = Vec::new();
+                    let o = upsert_category(db, &mut memo, c, &mut item_events).await?;
+                    counts.modified_outside += kept(&o, &item_events);
                     outcome(
                         &mut counts.categories,
                         &c.key,
                         &c.title,
                         o,
-                        &mut outcome_events,
+                        &mut item_events,
                     );
+                    outcome_events.extend(item_events);
                 }
                 Record::Article(a) => {
-                    let o = upsert_article(db, &mut memo, a, &mut outcome_events).await?;
-                    counts.modified_outside += kept(&o, &outcome_events);
-                    if a.document.is_some() {
-                        crate::document::tally(&mut counts.documents, &o);
+                    let mut item_events = Vec::new();
+                    match upsert_article(db, &mut memo, a, &mut item_events).await? {
+                        ArticleStep::Done(o) => {
+                            counts.modified_outside += kept(&o, &item_events);
+                            article_outcome(&mut counts, a, o, &mut item_events);
+                        }
+                        ArticleStep::New(n) => {
+                            counts.modified_outside += kept(&Outcome::Inserted(0), &item_events);
+                            new_articles.push((i, n));
+                        }
                     }
-                    outcome(
-                        &mut counts.articles,
-                        &a.key,
-                        &a.title,
-                        o,
-                        &mut outcome_events,
-                    );
+                    outcome_events.extend(item_events);
                 }
                 Record::Term(t) => {
                     let o = crate::terms::upsert_term(db, &mut memo, t).await?;
-                    outcome(&mut counts.terms, &t.key, &t.name, o, &mut outcome_events);
+                    outcome(&mut counts.terms, &t.key, &t.name, o, outcome_events);
                 }
                 Record::Quarantined(q) => {
                     quarantine(db, run, q).await?;
@@ -482,17 +489,34 @@ impl Target {
                 }
                 Record::Skipped(_) => counts.skipped += 1,
             }
-            for ev in staged.events.into_iter().chain(outcome_events) {
-                sealed.push(chain.seal(run, &at, ev));
-            }
+        }
+        let ids = insert_new_articles(db, &new_articles).await?;
+        for ((i, n), id) in new_articles.into_iter().zip(ids) {
+            let Record::Article(a) = &records[i] else {
+                unreachable!("only articles are new articles");
+            };
+            finish_article(db, &mut memo, a, id, true, &n).await?;
+            article_outcome(&mut counts, a, Outcome::Inserted(id), &mut events[i]);
         }
         db.flush().await?;
+        for ev in events.into_iter().flatten() {
+            sealed.push(chain.seal(run, &at, ev));
+        }
         insert_events(db, &sealed).await?;
         crate::target::crash_hook_before_commit();
         tx.commit().await.doing(|| "committing a batch".into())?;
         self.chain = chain;
         Ok((counts, sealed))
     }
+}
+
+/// Counts an article's outcome (and its document's) and adds its outcome
+/// events.
+fn article_outcome(counts: &mut Counts, a: &Article, o: Outcome, events: &mut Vec<AuditEvent>) {
+    if a.document.is_some() {
+        crate::document::tally(&mut counts.documents, &o);
+    }
+    outcome(&mut counts.articles, &a.key, &a.title, o, events);
 }
 
 /// 1 when the item's row was changed outside portmig (kept, or
@@ -967,8 +991,10 @@ pub(crate) async fn free_slug(
     base: &str,
     key: &SourceKey,
 ) -> Result<Slug, Error> {
-    let mut candidates = vec![base.to_string(), format!("{base}-{}", key.old_id)];
-    candidates.extend((2..1000).map(|n| format!("{base}-{}-{n}", key.old_id)));
+    // Lazily: nearly every item takes the first or second.
+    let candidates = [base.to_string(), format!("{base}-{}", key.old_id)]
+        .into_iter()
+        .chain((2..1000).map(|n| format!("{base}-{}-{n}", key.old_id)));
     let mut clash = None;
     let mut chosen = None;
     for c in candidates {
@@ -1004,12 +1030,65 @@ pub(crate) async fn free_slug(
     Ok(Slug { slug, clash })
 }
 
+/// The columns of a new `articles` row: those `article_args` gives, then
+/// `source_key` and `slug`.
+const ARTICLE_COLUMNS: &str = "kind, title, summary, body_html, body_text, author, status, \
+    published_at, created_at, updated_at, expires_at, category_id, section, home_image, old_url, \
+    new_url, source, topic_id, source_id, source_text, posted_by, seo_title, seo_description, \
+    keywords, home_image_alt, external_link, source_key, slug";
+
+/// What became of an article: written, or (a new one) held for the
+/// batch's multi-row INSERT of new articles, whose ids are read back after.
+enum ArticleStep {
+    Done(Outcome),
+    New(Hashes),
+}
+
+/// An article's key and hashes, for its id-map entry (a new one's, once
+/// its id is known).
+struct Hashes {
+    key: String,
+    content: String,
+    decision: String,
+    row_hash: String,
+}
+
+/// Writes the held rows of the batch's new articles and returns their ids,
+/// in order (read back by source key: one way for every backend, and
+/// every backend's way of writing many rows at once).
+async fn insert_new_articles(
+    db: &mut Exec<'_>,
+    new: &[(usize, Hashes)],
+) -> Result<Vec<i64>, Error> {
+    if new.is_empty() {
+        return Ok(Vec::new());
+    }
+    db.flush().await?;
+    let keys: Vec<String> = new.iter().map(|(_, n)| n.key.clone()).collect();
+    let mut ids = std::collections::HashMap::with_capacity(keys.len());
+    for chunk in keys.chunks(crate::ahead::PER_STATEMENT) {
+        let doing = || format!("reading the ids of {} new articles", chunk.len());
+        let select = "SELECT id, source_key FROM articles WHERE source_key";
+        for r in crate::ahead::fetch_in(db, select, "?", chunk, &doing).await? {
+            ids.insert(r.text(1).doing(doing)?, r.int(0).doing(doing)?);
+        }
+    }
+    keys.iter()
+        .map(|k| {
+            ids.get(k).copied().ok_or_else(|| Error::Query {
+                doing: crate::error::Doing(format!("reading the id of new article `{k}`")),
+                source: sqlx::Error::RowNotFound,
+            })
+        })
+        .collect()
+}
+
 async fn upsert_article(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     a: &Article,
     events: &mut Vec<AuditEvent>,
-) -> Result<Outcome, Error> {
+) -> Result<ArticleStep, Error> {
     let key = a.key.to_string();
     let content = sha256_json(&ArticleContent {
         kind: a.kind.as_str(),
@@ -1047,7 +1126,7 @@ async fn upsert_article(
         memo.force,
         events,
     ) {
-        Plan::Done(o) => return Ok(o),
+        Plan::Done(o) => return Ok(ArticleStep::Done(o)),
         Plan::Insert => None,
         Plan::Update { prev, forced } => Some((prev, forced)),
     };
@@ -1059,7 +1138,7 @@ async fn upsert_article(
         None => None,
     };
     let terms = crate::terms::topic_and_source(db, memo, a).await?;
-    let (id, new_url, outcome, row_hash) = match prev {
+    match prev {
         None => {
             let base = slugify(if a.alias.is_empty() {
                 &a.title
@@ -1076,18 +1155,22 @@ async fn upsert_article(
             cells.push(crate::db::Arg::from(&slug));
             let row_hash = stored::hash(&cells);
             binds.extend(args![&key, &slug]);
-            let id = db
-                .insert_id(
-                    "INSERT INTO articles (kind, title, summary, body_html, body_text, author, status, \
-                     published_at, created_at, updated_at, expires_at, category_id, section, home_image, \
-                     old_url, new_url, source, topic_id, source_id, source_text, posted_by, seo_title, \
-                     seo_description, keywords, home_image_alt, external_link, source_key, slug) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    &binds,
-                )
-                .await
-                .doing(|| format!("inserting article `{key}`"))?;
-            (id, new_url, Outcome::Inserted(id), row_hash)
+            db.insert(NewRow {
+                table: "articles",
+                columns: ARTICLE_COLUMNS,
+                values: binds,
+                conflict: Conflict::Fail,
+                key: None,
+                what: format!("article `{key}`"),
+            })
+            .await?;
+            all_redirects(db, memo, a, &new_url, events).await?;
+            Ok(ArticleStep::New(Hashes {
+                key,
+                content,
+                decision,
+                row_hash,
+            }))
         }
         Some((prev, forced)) => {
             let e = &prev.e;
@@ -1113,19 +1196,48 @@ async fn upsert_article(
             .doing(|| format!("updating article `{key}`"))?;
             let moved =
                 (e.decision_hash != decision).then(|| (Some(old_section), Some(a.section.clone())));
-            (
-                e.id,
-                new_url,
-                Outcome::Changed {
-                    id: e.id,
-                    updated: e.content_hash != content || forced,
-                    moved,
-                },
+            let outcome = Outcome::Changed {
+                id: e.id,
+                updated: e.content_hash != content || forced,
+                moved,
+            };
+            all_redirects(db, memo, a, &new_url, events).await?;
+            let n = Hashes {
+                key,
+                content,
+                decision,
                 row_hash,
-            )
+            };
+            finish_article(db, memo, a, e.id, false, &n).await?;
+            Ok(ArticleStep::Done(outcome))
         }
-    };
-    let is_new = matches!(outcome, Outcome::Inserted(_));
+    }
+}
+
+/// The redirects of an article's old URLs and of its stored files.
+async fn all_redirects(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    a: &Article,
+    new_url: &str,
+    events: &mut Vec<AuditEvent>,
+) -> Result<(), Error> {
+    redirects(db, memo, &a.key, &a.old_url, &a.old_urls, new_url, events).await?;
+    crate::attachments::file_redirects(db, memo, a).await
+}
+
+/// Everything of article `id` but its row and redirects: its categories,
+/// attachments, citations, tags and authors, document, links, and its
+/// id-map entry (`is_new`: nothing of an earlier run to replace).
+async fn finish_article(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    a: &Article,
+    id: i64,
+    is_new: bool,
+    n: &Hashes,
+) -> Result<(), Error> {
+    let key = &n.key;
     if !is_new {
         db.execute(
             "DELETE FROM article_categories WHERE article_id = ?",
@@ -1152,7 +1264,7 @@ async fn upsert_article(
         })
         .await?;
     }
-    crate::attachments::write_attachments(db, memo, id, a, is_new).await?;
+    crate::attachments::write_attachments(db, id, a, is_new).await?;
     write_citations(db, id, a, is_new).await?;
     crate::terms::write_links(db, memo, id, a, is_new).await?;
     crate::document::write_document(db, id, a).await?;
@@ -1162,14 +1274,12 @@ async fn upsert_article(
     record_id(
         db,
         memo,
-        &key,
+        key,
         "article",
         id,
-        (&content, &decision, Some(&row_hash)),
+        (&n.content, &n.decision, Some(&n.row_hash)),
     )
-    .await?;
-    redirects(db, memo, &a.key, &a.old_url, &a.old_urls, &new_url, events).await?;
-    Ok(outcome)
+    .await
 }
 
 /// The article's legal references and contributors, replacing the old ones.
