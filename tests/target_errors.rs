@@ -203,6 +203,41 @@ fn an_unreachable_server_is_named_with_what_to_check() {
     }
 }
 
+/// A server that accepts the connection and then says nothing (a
+/// half-open firewall, a hung server): the wait ends after
+/// `PORTMIG_CONNECT_TIMEOUT` with the server named, not after the
+/// system's TCP timeout.
+#[test]
+fn a_server_that_never_answers_is_given_up_on_in_time() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    // Accepts and holds every connection, answering nothing.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let base = sample_args();
+    for url in [
+        format!("postgres://cổng:{PW}@127.0.0.1:{port}/portal"),
+        format!("mysql://cổng:{PW}@127.0.0.1:{port}/portal"),
+    ] {
+        let cmd = args_of(&base, &["--target", &url]);
+        let o = portmig_env(&cmd, dir.path(), &[("PORTMIG_CONNECT_TIMEOUT", "1")]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains(&format!(
+                "cannot reach the database server at 127.0.0.1:{port}: no answer within 1 s"
+            )),
+            "{err}"
+        );
+        assert_nowhere(&(err + &stdout(&o)), &[PW], "the error");
+    }
+}
+
 /// MariaDB's root with a wrong password (from a file): authentication
 /// failed, for whom and where, and neither the password nor its encoding.
 #[test]

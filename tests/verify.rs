@@ -218,6 +218,42 @@ fn a_title_edited_by_hand_is_kept_reported_and_forced() {
     assert_eq!(verify_json(&dump, &db, 0)["ok"], true);
 }
 
+/// A tag renamed by hand in the target: term rows are hashed too, so the
+/// edit is found by verify, kept by a re-run and undone by `--force`.
+#[test]
+fn a_tag_renamed_by_hand_is_kept_reported_and_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let (dump, mapping, db) = migrated(dir.path());
+    let tag = |sql: &str| query(&db, sql)[0][0].clone();
+    let key = tag("SELECT source_key FROM tags ORDER BY id LIMIT 1");
+    let written = tag(&format!("SELECT name FROM tags WHERE source_key = '{key}'"));
+    let edited = "Chuyển đổi số — sửa tay";
+    exec(
+        &db,
+        &format!("UPDATE tags SET name = '{edited}' WHERE source_key = '{key}'"),
+    );
+    let name = || tag(&format!("SELECT name FROM tags WHERE source_key = '{key}'"));
+
+    let r = verify_json(&dump, &db, 1);
+    let modified = problems(&r, "MODIFIED");
+    assert_eq!(modified.len(), 1, "{r:#}");
+    assert_eq!(modified[0]["key"], key.as_str());
+    assert_eq!(modified[0]["table"], "tags");
+
+    let o = run(&dump, &mapping, &db, &["--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(out["counts"]["modified_outside"], 1, "{out:#}");
+    assert_eq!(name(), edited);
+
+    let o = run(&dump, &mapping, &db, &["--force", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(out["counts"]["terms"]["updated"], 1, "{out:#}");
+    assert_eq!(name(), written);
+    assert_eq!(verify_json(&dump, &db, 0)["ok"], true);
+}
+
 #[test]
 fn a_tampered_audit_event_breaks_the_chain() {
     let dir = tempfile::tempdir().unwrap();

@@ -65,7 +65,9 @@ Exit codes: 0 done; 1 the dump is damaged part-way (everything before the damage
 loaded: fix the dump and run again); 2 error (nothing more could be done); 130 stopped by\n\
 Ctrl-C after a batch.\n\n\
 A run that was killed, crashed, or stopped by Ctrl-C or a lost connection resumes when the\n\
-same command runs again: what was committed stays and nothing is duplicated.";
+same command runs again: what was committed stays and nothing is duplicated.\n\n\
+Environment: PORTMIG_TARGET (the target, as --target); PORTMIG_CONNECT_TIMEOUT (seconds a\n\
+database server may take to answer a connection, default 30).";
 
 /// Arguments of `portmig run`.
 #[derive(clap::Args)]

@@ -1,12 +1,12 @@
 //! The hash of a row as stored: what portmig last wrote into a row of
-//! `articles` or `categories`, kept in `id_map.row_hash`, so that a row
+//! `articles`, `categories` or a term table, kept in `id_map.row_hash`, so that a row
 //! changed by hand between runs is noticed (the loader then leaves it
 //! alone unless forced; `portmig verify` lists it).
 //!
 //! `id_map.content_hash` cannot serve: it is a hash of the item as read
 //! (the old alias, the legal references, attachments...), most of which
 //! the row does not hold. The row hash covers exactly the columns listed
-//! in [`ARTICLES`] and [`CATEGORIES`], in that order, and nothing else
+//! in [`ARTICLES`], [`CATEGORIES`] and the term tables, in that order, and nothing else
 //! (not the child tables, not `source_key` or `id`). The loader computes it
 //! from the values it binds, and every reader from the values it reads,
 //! through the one [`hash`] below, so the two agree on every backend:
@@ -80,12 +80,47 @@ pub(crate) const CATEGORIES: Table = Table {
     ],
 };
 
-/// The hashed table of an `id_map.entity` (documents are `article` rows);
-/// `None` for tables without row hashes (topics, tags, sources, authors).
+/// The columns the loader writes of a term table: topics, tags, sources
+/// and authors have one shape.
+const TERM_COLUMNS: &[(&str, Ty)] = &[
+    ("name", Ty::Text),
+    ("slug", Ty::Text),
+    ("description", Ty::Text),
+    ("image", Ty::Text),
+    ("link", Ty::Text),
+    ("account", Ty::Text),
+    ("weight", Ty::Int),
+    ("old_url", Ty::Text),
+    ("new_url", Ty::Text),
+];
+
+/// The term tables.
+pub(crate) const TOPICS: Table = Table {
+    name: "topics",
+    columns: TERM_COLUMNS,
+};
+pub(crate) const TAGS: Table = Table {
+    name: "tags",
+    columns: TERM_COLUMNS,
+};
+pub(crate) const SOURCES: Table = Table {
+    name: "sources",
+    columns: TERM_COLUMNS,
+};
+pub(crate) const AUTHORS: Table = Table {
+    name: "authors",
+    columns: TERM_COLUMNS,
+};
+
+/// The hashed table of an `id_map.entity` (documents are `article` rows).
 pub(crate) fn table_of(entity: &str) -> Option<&'static Table> {
     match entity {
         "article" => Some(&ARTICLES),
         "category" => Some(&CATEGORIES),
+        "topic" => Some(&TOPICS),
+        "tag" => Some(&TAGS),
+        "source" => Some(&SOURCES),
+        "author" => Some(&AUTHORS),
         _ => None,
     }
 }

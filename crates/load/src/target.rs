@@ -399,6 +399,37 @@ pub struct Target {
     file_lock: Option<std::fs::File>,
 }
 
+/// How long a server may take to accept a connection and answer its
+/// handshake (`PORTMIG_CONNECT_TIMEOUT`, seconds, default 30): a firewall
+/// that drops packets silently would otherwise leave a run waiting for the
+/// system's TCP timeout, minutes, saying nothing.
+fn connect_timeout() -> std::time::Duration {
+    let secs = std::env::var("PORTMIG_CONNECT_TIMEOUT")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .unwrap_or(30.0);
+    std::time::Duration::from_secs_f64(secs)
+}
+
+/// `connect` within [`connect_timeout`]; past it, an I/O error saying so
+/// (reported as an unreachable server, with host and port).
+async fn within_timeout<C>(
+    connect: impl std::future::Future<Output = Result<C, sqlx::Error>>,
+) -> Result<C, sqlx::Error> {
+    let limit = connect_timeout();
+    match tokio::time::timeout(limit, connect).await {
+        Ok(r) => r,
+        Err(_) => Err(sqlx::Error::Io(std::io::Error::new(
+            std::io::ErrorKind::TimedOut,
+            format!(
+                "no answer within {} s (PORTMIG_CONNECT_TIMEOUT sets the wait)",
+                limit.as_secs_f64()
+            ),
+        ))),
+    }
+}
+
 /// Opens a connection of the URL's dialect (no migrations yet).
 async fn open(dialect: Dialect, url: &str) -> Result<Conn, sqlx::Error> {
     Ok(match dialect {
@@ -421,7 +452,7 @@ async fn open(dialect: Dialect, url: &str) -> Result<Conn, sqlx::Error> {
                 .application_name("portmig")
                 .options([("plan_cache_mode", "force_custom_plan")])
                 .disable_statement_logging();
-            Conn::Postgres(opts.connect().await?)
+            Conn::Postgres(within_timeout(opts.connect()).await?)
         }
         Dialect::MySql => {
             // sqlx sets utf8mb4 and UTC on connect. Strict mode on top of the
@@ -430,7 +461,7 @@ async fn open(dialect: Dialect, url: &str) -> Result<Conn, sqlx::Error> {
             let opts = MySqlConnectOptions::from_str(url)?
                 .charset("utf8mb4")
                 .disable_statement_logging();
-            let mut conn = Conn::MySql(opts.connect().await?);
+            let mut conn = Conn::MySql(within_timeout(opts.connect()).await?);
             conn.exec()
                 .execute(
                     "SET SESSION sql_mode = TRIM(BOTH ',' FROM \

@@ -4,8 +4,10 @@
 use crate::db::{args, Conflict, Exec, NewRow};
 use crate::error::{Error, QueryContext};
 use crate::slug::slugify;
-use crate::write::{existing, known_id, record_id, redirect, sha256_json, Memo, Outcome};
-use model::{Article, Term, Vocabulary};
+use crate::write::{
+    existing_row, known_id, plan, record_id, redirect, sha256_json, Memo, Outcome, Plan,
+};
+use model::{Article, AuditEvent, Term, Vocabulary};
 use serde::Serialize;
 
 /// The table of a vocabulary, and the first segment of its new URLs.
@@ -31,14 +33,28 @@ struct TermContent<'a> {
     old_url: &'a str,
 }
 
+/// The hashed table of a vocabulary.
+fn stored_table(v: Vocabulary) -> &'static crate::stored::Table {
+    match v {
+        Vocabulary::Topic => &crate::stored::TOPICS,
+        Vocabulary::Tag => &crate::stored::TAGS,
+        Vocabulary::Source => &crate::stored::SOURCES,
+        Vocabulary::Author => &crate::stored::AUTHORS,
+    }
+}
+
 /// Upserts a term through the id map, with a redirect from its old page.
+/// A row changed outside portmig since it was written is left alone, with
+/// a `WARNING` in `events`, unless `run --force`.
 pub(crate) async fn upsert_term(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     t: &Term,
+    events: &mut Vec<AuditEvent>,
 ) -> Result<Outcome, Error> {
     let key = t.key.to_string();
     let table = table(t.vocabulary);
+    let stored = stored_table(t.vocabulary);
     let content = sha256_json(&TermContent {
         name: &t.name,
         alias: &t.alias,
@@ -51,24 +67,32 @@ pub(crate) async fn upsert_term(
     });
     // Terms are not placed: their decision never changes.
     let decision = sha256_json(&());
-    let prev = existing(db, &key).await?;
-    if !matches!(&prev, Some(e) if e.content_hash == content) {
+    let prev = existing_row(db, memo, stored, &key).await?;
+    let prev_id = prev.as_ref().map(|p| p.e.id);
+    let plan = plan(
+        prev,
+        &t.key,
+        stored,
+        (&content, &decision),
+        memo.force,
+        events,
+    );
+    if !matches!(plan, Plan::Done(_)) {
         let q = memo.quarantined.contains(&key);
-        let id = prev.as_ref().map(|e| e.id);
         let entity = t.vocabulary.as_str();
-        crate::rollback::before_item(db, memo.run, &key, entity, id, q).await?;
+        crate::rollback::before_item(db, memo.run, &key, entity, prev_id, q).await?;
     }
-    let (id, new_url, outcome) = match prev {
-        Some(e) if e.content_hash == content => return Ok(Outcome::Unchanged(e.id)),
-        Some(e) => {
-            let new_url: String = db
-                .fetch_one(
-                    &format!("SELECT new_url FROM {table} WHERE id = ?"),
-                    &args![e.id],
-                )
-                .await
-                .and_then(|r| r.text(0))
-                .doing(|| format!("reading {} `{key}`", t.vocabulary.as_str()))?;
+    let (id, slug, new_url, outcome) = match plan {
+        Plan::Done(o) => return Ok(o),
+        Plan::Update { prev, .. } => {
+            let id = prev.e.id;
+            let col = |name| {
+                prev.stored
+                    .as_ref()
+                    .map(|s| s.text(stored, name))
+                    .unwrap_or_default()
+            };
+            let (slug, new_url) = (col("slug"), col("new_url"));
             db.execute(
                 &format!(
                     "UPDATE {table} SET name = ?, description = ?, image = ?, link = ?, \
@@ -82,19 +106,19 @@ pub(crate) async fn upsert_term(
                     &t.account,
                     t.weight,
                     &t.old_url,
-                    e.id,
+                    id,
                 ],
             )
             .await
             .doing(|| format!("updating {} `{key}`", t.vocabulary.as_str()))?;
             let changed = Outcome::Changed {
-                id: e.id,
+                id,
                 updated: true,
                 moved: None,
             };
-            (e.id, new_url, changed)
+            (id, slug, new_url, changed)
         }
-        None => {
+        Plan::Insert => {
             let base = slugify(if t.alias.is_empty() {
                 &t.name
             } else {
@@ -125,17 +149,28 @@ pub(crate) async fn upsert_term(
                 )
                 .await
                 .doing(|| format!("inserting {} `{key}`", t.vocabulary.as_str()))?;
-            (id, new_url, Outcome::Inserted(id))
+            (id, slug, new_url, Outcome::Inserted(id))
         }
     };
+    // In the order of `stored::TERM_COLUMNS`.
+    let row_hash = crate::stored::hash(&args![
+        &t.name,
+        &slug,
+        &t.description,
+        &t.image,
+        &t.link,
+        &t.account,
+        t.weight,
+        &t.old_url,
+        &new_url,
+    ]);
     record_id(
         db,
         memo,
         &key,
         t.vocabulary.as_str(),
         id,
-        // Term rows have no row hash (see `stored`).
-        (&content, &decision, None),
+        (&content, &decision, Some(&row_hash)),
     )
     .await?;
     memo.known_ids.insert(key.clone(), id);

@@ -42,8 +42,8 @@ pub enum RowCheck {
     Modified,
     /// The id map names a row that is not there.
     Missing,
-    /// Present, but no row hash to compare with (a term, or written before
-    /// row hashes were kept).
+    /// Present, but no row hash to compare with (written before row hashes
+    /// were kept).
     NotRecorded,
 }
 
@@ -331,8 +331,8 @@ pub struct Reconciliation {
     pub reasons: Vec<ReasonCount>,
     /// Every finding, lost first.
     pub problems: Vec<Problem>,
-    /// Loaded rows that could not be compared with what was written (term
-    /// rows, rows written before row hashes were kept).
+    /// Loaded rows that could not be compared with what was written (rows
+    /// written before row hashes were kept).
     pub rows_not_hashed: u64,
 }
 

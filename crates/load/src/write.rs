@@ -195,9 +195,9 @@ pub(crate) struct Existing {
 /// An item's id-map entry and its row as stored now (`None`: the row is
 /// gone), read in one statement.
 pub(crate) struct ExistingRow {
-    e: Existing,
-    row_hash: Option<String>,
-    stored: Option<StoredRow>,
+    pub e: Existing,
+    pub row_hash: Option<String>,
+    pub stored: Option<StoredRow>,
 }
 
 impl ExistingRow {
@@ -224,7 +224,7 @@ impl ExistingRow {
     }
 }
 
-async fn existing_row(
+pub(crate) async fn existing_row(
     db: &mut Exec<'_>,
     memo: &mut Memo<'_>,
     table: &Table,
@@ -321,7 +321,7 @@ pub(crate) async fn existing(db: &mut Exec<'_>, key: &str) -> Result<Option<Exis
 }
 
 /// What to do with an item, given its id-map entry and row.
-enum Plan {
+pub(crate) enum Plan {
     /// No row: insert one (new, or re-created under `force`).
     Insert,
     /// Write the row again; `forced` when it was changed outside portmig.
@@ -332,7 +332,7 @@ enum Plan {
 
 /// Decides between insert, update and nothing, warning about a row
 /// changed outside portmig (left alone unless `force`).
-fn plan(
+pub(crate) fn plan(
     prev: Option<ExistingRow>,
     key: &SourceKey,
     table: &Table,
@@ -479,8 +479,11 @@ impl Target {
                     outcome_events.extend(item_events);
                 }
                 Record::Term(t) => {
-                    let o = crate::terms::upsert_term(db, &mut memo, t).await?;
-                    outcome(&mut counts.terms, &t.key, &t.name, o, outcome_events);
+                    let mut item_events = Vec::new();
+                    let o = crate::terms::upsert_term(db, &mut memo, t, &mut item_events).await?;
+                    counts.modified_outside += kept(&o, &item_events);
+                    outcome(&mut counts.terms, &t.key, &t.name, o, &mut item_events);
+                    outcome_events.extend(item_events);
                 }
                 Record::Quarantined(q) => {
                     quarantine(db, run, q).await?;
