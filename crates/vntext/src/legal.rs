@@ -1143,6 +1143,14 @@ impl<'a> Scan<'a> {
     /// space, which matches any run of spaces) at `i`, ending on a word
     /// boundary. Returns the end.
     fn match_ci(&self, i: usize, pat: &str) -> Option<usize> {
+        // Most calls fail on the first letter: say so before the boundary
+        // checks, whose Unicode lookups cost more (this runs for every
+        // type word at every word start of every article).
+        match pat.chars().next() {
+            Some(' ') | None => {}
+            Some(p) if self.lch(i) != p => return None,
+            Some(_) => {}
+        }
         if i > 0 && is_word(self.ch(i - 1)) && pat.starts_with(is_word) {
             return None;
         }
