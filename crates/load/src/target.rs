@@ -735,12 +735,9 @@ impl Target {
     ) -> Result<(Counts, Vec<SealedEvent>), Error> {
         let mut attempt = 0;
         let mut delay = retry.first_delay;
-        let mut batch = Some(batch);
         loop {
             let last = attempt >= retry.retries || self.dry_run.is_some();
-            // Kept for a retry; the last attempt needs no copy.
-            let this = if last { batch.take() } else { batch.clone() };
-            let err = match self.write_batch(this.unwrap_or_default()).await {
+            let err = match self.write_batch(&batch).await {
                 Ok(done) => return Ok(done),
                 Err(e) => e,
             };

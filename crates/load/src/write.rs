@@ -421,7 +421,7 @@ impl Target {
     /// for the JSONL mirror. On error nothing of the batch is kept.
     pub async fn write_batch(
         &mut self,
-        batch: Vec<Staged>,
+        batch: &[Staged],
     ) -> Result<(Counts, Vec<SealedEvent>), Error> {
         let at = now();
         let run = self.run_id;
@@ -443,8 +443,10 @@ impl Target {
         let db = &mut tx.exec();
         db.bulk();
         memo.ahead = crate::ahead::Ahead::read(db, batch.iter().map(|s| &s.record)).await?;
-        let (records, mut events): (Vec<Record>, Vec<Vec<AuditEvent>>) =
-            batch.into_iter().map(|s| (s.record, s.events)).unzip();
+        // Borrowed, so that a retry needs no copy of the batch: only the
+        // events, which are sealed, are cloned.
+        let records: Vec<&Record> = batch.iter().map(|s| &s.record).collect();
+        let mut events: Vec<Vec<AuditEvent>> = batch.iter().map(|s| s.events.clone()).collect();
         // New articles, by their place in the batch: their rows wait for one
         // multi-row INSERT, after which their ids are known.
         let mut new_articles: Vec<(usize, Hashes)> = Vec::new();
@@ -495,7 +497,7 @@ impl Target {
         }
         let ids = insert_new_articles(db, &new_articles).await?;
         for ((i, n), id) in new_articles.into_iter().zip(ids) {
-            let Record::Article(a) = &records[i] else {
+            let Record::Article(a) = records[i] else {
                 unreachable!("only articles are new articles");
             };
             finish_article(db, &mut memo, a, id, true, &n).await?;

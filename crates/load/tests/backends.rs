@@ -291,7 +291,7 @@ async fn run(url: &str, batches: Vec<Vec<Staged>>) -> (Counts, usize) {
     t.sync_sections(&sections()).await.unwrap();
     let mut counts = Counts::default();
     for b in batches {
-        let (c, sealed) = t.write_batch(b).await.unwrap();
+        let (c, sealed) = t.write_batch(&b).await.unwrap();
         counts.add(&c);
         events += sealed.len();
     }
@@ -584,11 +584,7 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
     t.begin_run(&info).await.unwrap();
     t.sync_sections(&self::sections()).await.unwrap();
     let (c, sealed) = t
-        .write_batch(vec![staged(Record::Category(category(
-            1,
-            None,
-            "thong-bao",
-        )))])
+        .write_batch(&[staged(Record::Category(category(1, None, "thong-bao")))])
         .await
         .unwrap();
     assert_eq!(c.categories.moved, 1, "{c:?}");

@@ -107,7 +107,7 @@ async fn run(url: &str, a: Article) -> Counts {
     .await
     .unwrap();
     let (c, _) = t
-        .write_batch(vec![Staged {
+        .write_batch(&[Staged {
             record: Record::Article(a),
             events: vec![],
         }])
