@@ -517,6 +517,28 @@ const KEYWORDS: &[(&str, DocKind)] = &[
     ("văn bản", VanBan),
 ];
 
+/// The [`KEYWORDS`] that start with `c` (in table order): the scan asks at
+/// every word start, and a dozen letters begin a type word.
+fn keywords_starting(c: char) -> &'static [(&'static str, DocKind)] {
+    type Groups = Vec<(char, Vec<(&'static str, DocKind)>)>;
+    static BY_FIRST: std::sync::OnceLock<Groups> = std::sync::OnceLock::new();
+    let groups = BY_FIRST.get_or_init(|| {
+        let mut g: Groups = Vec::new();
+        for &(p, k) in KEYWORDS {
+            let first = p.chars().next().unwrap_or(' ');
+            match g.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, v)) => v.push((p, k)),
+                None => g.push((first, vec![(p, k)])),
+            }
+        }
+        g
+    });
+    groups
+        .iter()
+        .find(|(first, _)| *first == c)
+        .map_or(&[], |(_, v)| v.as_slice())
+}
+
 /// Abbreviated type words, matched case-sensitively; they need a full
 /// symbol after them (`QĐ số 315/QĐ-UBND`, `CV số 87/SNV-CCVC`).
 const ABBR_KEYWORDS: &[(&str, DocKind)] = &[
@@ -1191,7 +1213,7 @@ impl<'a> Scan<'a> {
 
     /// Longest type word at `i`.
     fn keyword(&self, i: usize) -> Option<(usize, DocKind)> {
-        KEYWORDS
+        keywords_starting(self.lch(i))
             .iter()
             .filter_map(|&(p, k)| self.match_ci(i, p).map(|e| (e, k)))
             .max_by_key(|&(e, _)| e)
