@@ -432,8 +432,9 @@ fn ctrl_c_stops_after_the_batch_and_the_next_run_resumes() {
 /// The server ends the run's connection after its third batch (test hook
 /// `PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES`: `pg_terminate_backend`
 /// or `KILL` from another connection): the loader reconnects, retries the
-/// batch and finishes; with no retries allowed the run fails clearly, is
-/// marked failed, and the next run completes it.
+/// batch and finishes; the same before the body links are rewritten
+/// (`PORTMIG_TEST_DROP_CONNECTION_BEFORE_LINKS`); with no retries allowed
+/// the run fails clearly, is marked failed, and the next run completes it.
 fn connection_lost_mid_run_is_retried(server: Server) {
     let Some(reference_db) = ScratchDb::create(server) else {
         return;
@@ -458,6 +459,24 @@ fn connection_lost_mid_run_is_retried(server: Server) {
     assert_eq!(statuses(&db.url), ["done"]);
     sound(&db.url, &log);
     assert!(content(&db.url) == reference, "retried run differs");
+
+    // Lost after the last batch: the body-link rewrite is retried too.
+    let db = ScratchDb::create(server).unwrap();
+    let log = tmp.path().join("links-retried.jsonl");
+    let links_hook = [("PORTMIG_TEST_DROP_CONNECTION_BEFORE_LINKS", "1")];
+    let o = run_with(&db.url, "nukeviet45", 3, &log, &links_hook);
+    ok(&o);
+    assert!(
+        stderr(&o).contains("transient, retrying the body-link rewrite in 0.5 s (retry 1 of 5)"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(statuses(&db.url), ["done"]);
+    sound(&db.url, &log);
+    assert!(
+        content(&db.url) == reference,
+        "run with a retried link rewrite differs"
+    );
 
     let db = ScratchDb::create(server).unwrap();
     let log = tmp.path().join("failed.jsonl");

@@ -201,6 +201,13 @@ fn an_unreachable_server_is_named_with_what_to_check() {
             assert_nowhere(&(err + &stdout(&o)), &[PW], "the error");
         }
     }
+    // Nothing is left behind: no empty audit-log mirror for a target that
+    // was never reached.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 /// A server that accepts the connection and then says nothing (a

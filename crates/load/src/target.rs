@@ -726,22 +726,37 @@ impl Target {
     }
 
     /// [`Target::write_batch`], retried on transient faults as `retry`
-    /// says: each retry reconnects and writes the whole batch again (a
-    /// batch is one transaction, so nothing of a failed attempt stays; a
-    /// commit whose acknowledgment was lost is found `UNCHANGED`).
-    /// `on_retry` is told before each wait. A dry run is not retried: its
-    /// outer transaction is gone with the connection.
+    /// says (see [`Target::retrying`]): each retry writes the whole batch
+    /// again (a batch is one transaction, so nothing of a failed attempt
+    /// stays; a commit whose acknowledgment was lost is found `UNCHANGED`).
     pub async fn write_batch_retrying(
         &mut self,
         batch: Vec<Staged>,
         retry: Retry,
         on_retry: &mut dyn FnMut(&RetryNote<'_>),
     ) -> Result<(Counts, Vec<SealedEvent>), Error> {
+        self.retrying(retry, on_retry, async |t: &mut Target| {
+            t.write_batch(&batch).await
+        })
+        .await
+    }
+
+    /// Runs `op`, and on a transient fault reconnects and runs it again, up
+    /// to `retry.retries` times with doubling waits; `on_retry` is told
+    /// before each wait. `op` must be one transaction, or safe to run again
+    /// (rewriting body links is). A dry run is not retried: its outer
+    /// transaction is gone with the connection.
+    pub async fn retrying<T>(
+        &mut self,
+        retry: Retry,
+        on_retry: &mut dyn FnMut(&RetryNote<'_>),
+        mut op: impl AsyncFnMut(&mut Target) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         let mut attempt = 0;
         let mut delay = retry.first_delay;
         loop {
             let last = attempt >= retry.retries || self.dry_run.is_some();
-            let err = match self.write_batch(&batch).await {
+            let err = match op(self).await {
                 Ok(done) => return Ok(done),
                 Err(e) => e,
             };

@@ -235,16 +235,32 @@ pub struct Timings {
     pub review: f64,
 }
 
+/// What a run says before it retries `what` after a transient fault.
+fn retrying(what: &str) -> impl FnMut(&load::RetryNote<'_>) + '_ {
+    move |r| {
+        eprintln!(
+            "portmig: {}; transient, retrying {what} in {:.1} s (retry {} of {})",
+            r.error,
+            r.delay.as_secs_f64(),
+            r.attempt,
+            r.of
+        )
+    }
+}
+
 /// Test hooks, read only by the crash tests (tests/crash.rs), never set
 /// otherwise: abort after this many committed batches, before the JSONL
 /// mirror has them (`PORTMIG_CRASH_AFTER_BATCHES`, as a SIGKILL there
 /// would), and have the server end the target's connection after this many
 /// (`PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES`), and pause after this
 /// many until a line comes on stdin (`PORTMIG_TEST_PAUSE_AFTER_BATCHES`:
-/// the test sends SIGINT, or starts a second run, at a known point).
+/// the test sends SIGINT, or starts a second run, at a known point), and
+/// end the connection after the last batch, before the body links are
+/// rewritten (`PORTMIG_TEST_DROP_CONNECTION_BEFORE_LINKS=1`).
 struct Hooks {
     crash_after_batches: Option<u64>,
     drop_connection_after_batches: Option<u64>,
+    drop_connection_before_links: bool,
     pause_after_batches: Option<u64>,
 }
 
@@ -254,6 +270,7 @@ impl Hooks {
         Hooks {
             crash_after_batches: n("PORTMIG_CRASH_AFTER_BATCHES"),
             drop_connection_after_batches: n("PORTMIG_TEST_DROP_CONNECTION_AFTER_BATCHES"),
+            drop_connection_before_links: n("PORTMIG_TEST_DROP_CONNECTION_BEFORE_LINKS") == Some(1),
             pause_after_batches: n("PORTMIG_TEST_PAUSE_AFTER_BATCHES"),
         }
     }
@@ -356,18 +373,6 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
         }
         b.build().map_err(|e| Error::Threads(e.to_string()))?
     };
-    // A dry run's events are rolled back with the rest: no mirror lines.
-    let mut jsonl = match &cfg.audit_log {
-        Some(p) if !cfg.dry_run => Some(audit::JsonlLog::append(p)?),
-        _ => None,
-    };
-    let mut mirror = |events: &[audit::SealedEvent]| -> Result<(), Error> {
-        if let Some(j) = jsonl.as_mut() {
-            j.write(events)?;
-        }
-        Ok(())
-    };
-
     let mut target = if cfg.dry_run {
         rt.block_on(Target::connect_dry_run(&cfg.target))?
     } else {
@@ -391,6 +396,19 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     if let (Some(path), false) = (&cfg.audit_log, cfg.dry_run) {
         rt.block_on(mirror::sync(path, &mut target))?;
     }
+    // Opened only now: a target that cannot be reached leaves no empty
+    // file behind. A dry run's events are rolled back with the rest: no
+    // mirror lines.
+    let mut jsonl = match &cfg.audit_log {
+        Some(p) if !cfg.dry_run => Some(audit::JsonlLog::append(p)?),
+        _ => None,
+    };
+    let mut mirror = |events: &[audit::SealedEvent]| -> Result<(), Error> {
+        if let Some(j) = jsonl.as_mut() {
+            j.write(events)?;
+        }
+        Ok(())
+    };
     mirror(&rt.block_on(target.begin_run(&info))?)?;
     let resumed_after = target.interrupted_runs().to_vec();
     if let Some(&after) = resumed_after.last() {
@@ -527,18 +545,12 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
                     });
                 }
             }
-            let mut on_retry = |r: &load::RetryNote<'_>| {
-                eprintln!(
-                    "portmig: {}; transient, retrying the batch in {:.1} s (retry {} of {})",
-                    r.error,
-                    r.delay.as_secs_f64(),
-                    r.attempt,
-                    r.of
-                );
-            };
             let writing = Instant::now();
-            let written =
-                rt.block_on(target.write_batch_retrying(staged, cfg.retry, &mut on_retry));
+            let written = rt.block_on(target.write_batch_retrying(
+                staged,
+                cfg.retry,
+                &mut retrying("the batch"),
+            ));
             seconds.writing += writing.elapsed().as_secs_f64();
             match written {
                 Ok((c, sealed)) => {
@@ -616,8 +628,15 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     // Body links, once every item they may name is loaded.
     let finishing = failure.is_none() && interrupted_after.is_none();
     let links = Instant::now();
+    if finishing && hooks.drop_connection_before_links {
+        rt.block_on(target.terminate_connection_for_test())?;
+    }
     if finishing {
-        match rt.block_on(target.rewrite_links()) {
+        let mut on_retry = retrying("the body-link rewrite");
+        let rewrite = target.retrying(cfg.retry, &mut on_retry, async |t: &mut Target| {
+            t.rewrite_links().await
+        });
+        match rt.block_on(rewrite) {
             Ok((links, sealed)) => {
                 mirror(&sealed)?;
                 link_counts = links;
