@@ -450,7 +450,22 @@ impl Target {
         // New articles, by their place in the batch: their rows wait for one
         // multi-row INSERT, after which their ids are known.
         let mut new_articles: Vec<(usize, Hashes)> = Vec::new();
+        let mut new_keys = std::collections::HashSet::new();
         for (i, record) in records.iter().enumerate() {
+            // An item met again in the batch (a dump holding a row twice)
+            // finds the first one written, as one at a time it would.
+            let again = match record {
+                Record::Article(Article { key, .. })
+                | Record::Quarantined(Quarantined { key, .. }) => {
+                    !new_keys.is_empty() && new_keys.contains(&key.to_string())
+                }
+                _ => false,
+            };
+            if again {
+                let new = std::mem::take(&mut new_articles);
+                new_keys.clear();
+                finish_new_articles(db, &mut memo, &records, &mut events, &mut counts, new).await?;
+            }
             let outcome_events = &mut events[i];
             match record {
                 Record::Category(c) => {
@@ -475,6 +490,7 @@ impl Target {
                         }
                         ArticleStep::New(n) => {
                             counts.modified_outside += kept(&Outcome::Inserted(0), &item_events);
+                            new_keys.insert(n.key.clone());
                             new_articles.push((i, n));
                         }
                     }
@@ -495,14 +511,15 @@ impl Target {
                 Record::Skipped(_) => counts.skipped += 1,
             }
         }
-        let ids = insert_new_articles(db, &new_articles).await?;
-        for ((i, n), id) in new_articles.into_iter().zip(ids) {
-            let Record::Article(a) = records[i] else {
-                unreachable!("only articles are new articles");
-            };
-            finish_article(db, &mut memo, a, id, true, &n).await?;
-            article_outcome(&mut counts, a, Outcome::Inserted(id), &mut events[i]);
-        }
+        finish_new_articles(
+            db,
+            &mut memo,
+            &records,
+            &mut events,
+            &mut counts,
+            new_articles,
+        )
+        .await?;
         db.flush().await?;
         for ev in events.into_iter().flatten() {
             sealed.push(chain.seal(run, &at, ev));
@@ -513,6 +530,28 @@ impl Target {
         self.chain = chain;
         Ok((counts, sealed))
     }
+}
+
+/// Writes the held new articles, then everything of theirs that needs
+/// their ids, and counts them (their events go to their own items'
+/// lists, so the batch's events keep the items' order).
+async fn finish_new_articles(
+    db: &mut Exec<'_>,
+    memo: &mut Memo<'_>,
+    records: &[&Record],
+    events: &mut [Vec<AuditEvent>],
+    counts: &mut Counts,
+    new: Vec<(usize, Hashes)>,
+) -> Result<(), Error> {
+    let ids = insert_new_articles(db, &new).await?;
+    for ((i, n), id) in new.into_iter().zip(ids) {
+        let Record::Article(a) = records[i] else {
+            unreachable!("only articles are new articles");
+        };
+        finish_article(db, memo, a, id, true, &n).await?;
+        article_outcome(counts, a, Outcome::Inserted(id), &mut events[i]);
+    }
+    Ok(())
 }
 
 /// Counts an article's outcome (and its document's) and adds its outcome

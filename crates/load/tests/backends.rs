@@ -677,3 +677,38 @@ fn a_missing_database_is_an_error_without_the_password() {
         "{err}"
     );
 }
+
+/// An article twice in one batch (a dump holding a row twice): written
+/// once, the second meeting finds it, as one at a time it would.
+async fn twice_in_a_batch(url: &str) {
+    let batch = vec![
+        staged(Record::Category(category(1, None, "tin-tuc"))),
+        staged(Record::Category(category(2, Some(1), "tin-tuc"))),
+        staged(Record::Article(article(7, 2, "tin-tuc"))),
+        staged(Record::Article(article(8, 2, "tin-tuc"))),
+        staged(Record::Article(article(7, 2, "tin-tuc"))),
+    ];
+    let (c, _) = run(url, vec![batch]).await;
+    assert_eq!(
+        (c.articles.inserted, c.articles.unchanged),
+        (2, 1),
+        "{c:?}"
+    );
+    assert_eq!(count(url, "SELECT COUNT(*) FROM articles").await, 2);
+    assert_eq!(
+        count(url, "SELECT COUNT(*) FROM id_map WHERE entity = 'article'").await,
+        2
+    );
+}
+
+#[test]
+fn an_article_twice_in_one_batch_is_written_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    block_on(twice_in_a_batch(&url));
+    for server in [Server::Postgres, Server::MySql] {
+        if let Some(db) = ScratchDb::create(server) {
+            block_on(twice_in_a_batch(&db.url));
+        }
+    }
+}
