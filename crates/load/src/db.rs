@@ -629,13 +629,6 @@ impl Exec<'_> {
         h.keys.clear();
         h.weight = 0;
         let rows = binds.len() / h.cols;
-        let sql = format!(
-            "INSERT INTO {} ({}) VALUES {}{}",
-            h.table,
-            h.columns,
-            value_rows(rows, h.cols),
-            h.conflict
-        );
         let what = if rows == 1 {
             h.first.clone()
         } else {
@@ -648,6 +641,13 @@ impl Exec<'_> {
                 .await
                 .doing(|| format!("writing {what}"));
         }
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES {}{}",
+            h.table,
+            h.columns,
+            value_rows(rows, h.cols),
+            h.conflict
+        );
         let sql = self.dialect().sql(&sql).into_owned();
         on_backend!(&mut self.link, |c, _w| bind(sqlx::query(&sql), &binds)
             .execute(&mut **c)
