@@ -10,16 +10,6 @@ use crate::write::{
 use model::{Article, AuditEvent, Term, Vocabulary};
 use serde::Serialize;
 
-/// The table of a vocabulary, and the first segment of its new URLs.
-pub(crate) fn table(v: Vocabulary) -> &'static str {
-    match v {
-        Vocabulary::Topic => "topics",
-        Vocabulary::Tag => "tags",
-        Vocabulary::Source => "sources",
-        Vocabulary::Author => "authors",
-    }
-}
-
 /// What a term's content hash covers: everything loaded.
 #[derive(Serialize)]
 struct TermContent<'a> {
@@ -33,7 +23,8 @@ struct TermContent<'a> {
     old_url: &'a str,
 }
 
-/// The hashed table of a vocabulary.
+/// The table of a vocabulary (its name is also the first segment of its
+/// new URLs), with the columns its row hash covers.
 fn stored_table(v: Vocabulary) -> &'static crate::stored::Table {
     match v {
         Vocabulary::Topic => &crate::stored::TOPICS,
@@ -53,8 +44,8 @@ pub(crate) async fn upsert_term(
     events: &mut Vec<AuditEvent>,
 ) -> Result<Outcome, Error> {
     let key = t.key.to_string();
-    let table = table(t.vocabulary);
     let stored = stored_table(t.vocabulary);
+    let table = stored.name;
     let content = sha256_json(&TermContent {
         name: &t.name,
         alias: &t.alias,
