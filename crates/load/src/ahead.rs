@@ -12,7 +12,6 @@
 
 use crate::db::{Arg, Dialect, Exec};
 use crate::error::{Error, QueryContext};
-use crate::slug::slugify;
 use crate::stored::{self, Table, ARTICLES, CATEGORIES};
 use crate::write::{ExistingRow, Record};
 use std::collections::HashMap;
@@ -44,7 +43,8 @@ impl Ahead {
         batch: impl IntoIterator<Item = &'r Record>,
     ) -> Result<Ahead, Error> {
         let mut ahead = Ahead::default();
-        let (mut articles, mut categories, mut urls, mut slugs) = (vec![], vec![], vec![], vec![]);
+        let (mut articles, mut categories, mut urls) = (vec![], vec![], vec![]);
+        let mut new_looking = Vec::new();
         for r in batch {
             match r {
                 Record::Category(c) => {
@@ -57,13 +57,7 @@ impl Ahead {
                     urls.push(a.old_url.clone());
                     urls.extend(a.old_urls.iter().cloned());
                     urls.extend(a.attachments.iter().map(|f| f.old_path.clone()));
-                    let base = slugify(if a.alias.is_empty() {
-                        &a.title
-                    } else {
-                        &a.alias
-                    });
-                    slugs.push(format!("{base}-{}", a.key.old_id));
-                    slugs.push(base);
+                    new_looking.push(a);
                 }
                 Record::Term(t) => urls.push(t.old_url.clone()),
                 Record::Quarantined(_) | Record::Skipped(_) => {}
@@ -77,6 +71,16 @@ impl Ahead {
         }
         for chunk in dedup(urls).chunks(PER_STATEMENT) {
             ahead.read_redirects(db, chunk).await?;
+        }
+        // Slugs only for the articles the id map does not know: the others
+        // keep theirs (one re-created under --force asks the target).
+        let mut slugs = Vec::new();
+        for a in new_looking {
+            if matches!(ahead.rows.get(&a.key.to_string()), Some(None)) {
+                let base = crate::write::article_base_slug(a);
+                slugs.push(format!("{base}-{}", a.key.old_id));
+                slugs.push(base);
+            }
         }
         for chunk in dedup(slugs).chunks(PER_STATEMENT) {
             ahead.read_slugs(db, chunk).await?;

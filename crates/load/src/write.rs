@@ -450,15 +450,13 @@ impl Target {
         // New articles, by their place in the batch: their rows wait for one
         // multi-row INSERT, after which their ids are known.
         let mut new_articles: Vec<(usize, Hashes)> = Vec::new();
-        let mut new_keys = std::collections::HashSet::new();
+        let mut new_keys: std::collections::HashSet<&SourceKey> = Default::default();
         for (i, record) in records.iter().enumerate() {
             // An item met again in the batch (a dump holding a row twice)
             // finds the first one written, as one at a time it would.
             let again = match record {
                 Record::Article(Article { key, .. })
-                | Record::Quarantined(Quarantined { key, .. }) => {
-                    !new_keys.is_empty() && new_keys.contains(&key.to_string())
-                }
+                | Record::Quarantined(Quarantined { key, .. }) => new_keys.contains(key),
                 _ => false,
             };
             if again {
@@ -490,7 +488,7 @@ impl Target {
                         }
                         ArticleStep::New(n) => {
                             counts.modified_outside += kept(&Outcome::Inserted(0), &item_events);
-                            new_keys.insert(n.key.clone());
+                            new_keys.insert(&a.key);
                             new_articles.push((i, n));
                         }
                     }
@@ -914,6 +912,15 @@ async fn upsert_category(
     Ok(outcome)
 }
 
+/// The slug a new article wants: its old alias's, else its title's.
+pub(crate) fn article_base_slug(a: &Article) -> String {
+    slugify(if a.alias.is_empty() {
+        &a.title
+    } else {
+        &a.alias
+    })
+}
+
 /// An article's URL on the new portal.
 fn article_url(section: &str, slug: &str) -> String {
     format!("{}/{slug}", section_url(Some(section)))
@@ -1184,11 +1191,7 @@ async fn upsert_article(
     let terms = crate::terms::topic_and_source(db, memo, a).await?;
     match prev {
         None => {
-            let base = slugify(if a.alias.is_empty() {
-                &a.title
-            } else {
-                &a.alias
-            });
+            let base = article_base_slug(a);
             let slug = free_slug(db, memo, "articles", &base, &a.key).await?;
             slug_clash(&a.key, "article", &slug, events);
             let slug = slug.slug;

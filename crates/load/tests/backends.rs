@@ -689,11 +689,7 @@ async fn twice_in_a_batch(url: &str) {
         staged(Record::Article(article(7, 2, "tin-tuc"))),
     ];
     let (c, _) = run(url, vec![batch]).await;
-    assert_eq!(
-        (c.articles.inserted, c.articles.unchanged),
-        (2, 1),
-        "{c:?}"
-    );
+    assert_eq!((c.articles.inserted, c.articles.unchanged), (2, 1), "{c:?}");
     assert_eq!(count(url, "SELECT COUNT(*) FROM articles").await, 2);
     assert_eq!(
         count(url, "SELECT COUNT(*) FROM id_map WHERE entity = 'article'").await,
