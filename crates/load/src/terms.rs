@@ -26,12 +26,8 @@ struct TermContent<'a> {
 /// The table of a vocabulary (its name is also the first segment of its
 /// new URLs), with the columns its row hash covers.
 fn stored_table(v: Vocabulary) -> &'static crate::stored::Table {
-    match v {
-        Vocabulary::Topic => &crate::stored::TOPICS,
-        Vocabulary::Tag => &crate::stored::TAGS,
-        Vocabulary::Source => &crate::stored::SOURCES,
-        Vocabulary::Author => &crate::stored::AUTHORS,
-    }
+    // The id map names a term's entity by its vocabulary.
+    crate::stored::table_of(v.as_str()).expect("every vocabulary has a hashed table")
 }
 
 /// Upserts a term through the id map, with a redirect from its old page.
