@@ -516,6 +516,8 @@ impl Plan {
 /// A mirror of html5ever's tree-builder state, coarse but never shallower
 /// than the real one (see the module documentation).
 struct NestingGuard {
+    /// Ids of names outside [`KNOWN_TAGS`] met in this document (the known
+    /// ones come from [`known_names`], built once: every parse makes a guard).
     names: HashMap<Vec<u8>, u32>,
     props: Vec<(u16, Kind)>,
     stack: Vec<Open>,
@@ -536,11 +538,26 @@ struct NestingGuard {
     tr: u32,
 }
 
+/// [`KNOWN_TAGS`] by name, their ids being their positions.
+fn known_names() -> &'static HashMap<&'static [u8], u32> {
+    static NAMES: std::sync::OnceLock<HashMap<&'static [u8], u32>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        KNOWN_TAGS
+            .iter()
+            .enumerate()
+            .map(|(id, &(name, _, _))| (name.as_bytes(), id as u32))
+            .collect()
+    })
+}
+
 impl NestingGuard {
     fn new() -> Self {
         let mut guard = NestingGuard {
             names: HashMap::new(),
-            props: Vec::new(),
+            props: KNOWN_TAGS
+                .iter()
+                .map(|&(_, props, kind)| (props, kind))
+                .collect(),
             stack: Vec::new(),
             active: Vec::new(),
             off_stack: 0,
@@ -553,11 +570,6 @@ impl NestingGuard {
             tbody: 0,
             tr: 0,
         };
-        for &(name, props, kind) in KNOWN_TAGS {
-            let id = guard.props.len() as u32;
-            guard.names.insert(name.as_bytes().to_vec(), id);
-            guard.props.push((props, kind));
-        }
         guard.tbody = guard.intern(b"tbody");
         guard.tr = guard.intern(b"tr");
         guard
@@ -566,6 +578,9 @@ impl NestingGuard {
     fn intern(&mut self, raw: &[u8]) -> u32 {
         self.lower.clear();
         self.lower.extend(raw.iter().map(u8::to_ascii_lowercase));
+        if let Some(&id) = known_names().get(self.lower.as_slice()) {
+            return id;
+        }
         if let Some(&id) = self.names.get(&self.lower) {
             return id;
         }

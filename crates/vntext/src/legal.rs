@@ -906,7 +906,9 @@ fn canon_issuer_part(typed: &str) -> String {
 // ---------------------------------------------------------------------------
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    // ASCII first: most characters of a Vietnamese text are (the scan asks
+    // this of every one).
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn is_sp(c: char) -> bool {
@@ -936,6 +938,9 @@ fn is_upper(c: char) -> bool {
 }
 
 fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let mut l = c.to_lowercase();
     let first = l.next().unwrap_or(c);
     let first = if l.next().is_some() { c } else { first };
