@@ -9,6 +9,12 @@ mod progress;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+// The transform allocates and frees many small strings and DOM nodes per
+// article on every rayon worker at once; glibc's malloc spent about a fifth
+// of a run's CPU on them (docs/BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, documented in `--help` and README.md.
 pub mod exit {
     /// Everything asked was done.
