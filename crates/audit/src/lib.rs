@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// An event with its place in the chain.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SealedEvent {
     /// Position in the log, from 1, without gaps.
     pub seq: i64,
@@ -39,6 +39,36 @@ pub struct SealedEvent {
     /// Hash of this event: SHA-256 over `prev_hash` and the canonical JSON of
     /// everything above.
     pub hash: String,
+    /// The JSON line, made while sealing (the hashed JSON is all of it but
+    /// the two hashes); empty for an event read back.
+    #[serde(skip)]
+    json: String,
+}
+
+/// Equal events have equal fields; whether one still knows its JSON line
+/// does not matter.
+impl PartialEq for SealedEvent {
+    fn eq(&self, other: &Self) -> bool {
+        self.seq == other.seq
+            && self.run_id == other.run_id
+            && self.at == other.at
+            && self.event == other.event
+            && self.prev_hash == other.prev_hash
+            && self.hash == other.hash
+    }
+}
+
+impl SealedEvent {
+    /// The event as one JSON line (no newline): the audit table's `event`
+    /// column and the JSONL mirror's line. An event sealed in this process
+    /// was serialised once, for its hash; this is that text.
+    pub fn to_json(&self) -> std::borrow::Cow<'_, str> {
+        if self.json.is_empty() {
+            serde_json::to_string(self).unwrap_or_default().into()
+        } else {
+            self.json.as_str().into()
+        }
+    }
 }
 
 /// The part of a sealed event the hash covers, in a fixed field order.
@@ -55,6 +85,17 @@ struct Hashed<'a> {
 
 /// Computes the hash of an event given its predecessor's hash.
 pub fn hash_event(prev_hash: &str, seq: i64, run_id: i64, at: &str, event: &AuditEvent) -> String {
+    hashed_json(prev_hash, seq, run_id, at, event).0
+}
+
+/// The hash of an event and the canonical JSON it covers.
+fn hashed_json(
+    prev_hash: &str,
+    seq: i64,
+    run_id: i64,
+    at: &str,
+    event: &AuditEvent,
+) -> (String, Vec<u8>) {
     let body = serde_json::to_vec(&Hashed {
         seq,
         run_id,
@@ -67,7 +108,7 @@ pub fn hash_event(prev_hash: &str, seq: i64, run_id: i64, at: &str, event: &Audi
     h.update(prev_hash.as_bytes());
     h.update(b"\n");
     h.update(&body);
-    hex::encode(h.finalize())
+    (hex::encode(h.finalize()), body)
 }
 
 /// The tip of a chain: seals new events onto it.
@@ -97,7 +138,20 @@ impl Chain {
     /// Seals `event` as the next one of the log.
     pub fn seal(&mut self, run_id: i64, at: &str, event: AuditEvent) -> SealedEvent {
         let seq = self.next_seq;
-        let hash = hash_event(&self.last_hash, seq, run_id, at, &event);
+        let (hash, body) = hashed_json(&self.last_hash, seq, run_id, at, &event);
+        // The sealed event's JSON is the hashed object with `prev_hash` and
+        // `hash` added at its end (SealedEvent's field order): the object's
+        // closing brace makes way for them. Hashes are hex, never escaped.
+        let mut json = String::from_utf8(body).unwrap_or_default();
+        if json.ends_with('}') {
+            json.pop();
+            json.push_str(&format!(
+                ",\"prev_hash\":\"{}\",\"hash\":\"{hash}\"}}",
+                self.last_hash
+            ));
+        } else {
+            json.clear();
+        }
         let sealed = SealedEvent {
             seq,
             run_id,
@@ -105,6 +159,7 @@ impl Chain {
             event,
             prev_hash: std::mem::replace(&mut self.last_hash, hash.clone()),
             hash,
+            json,
         };
         self.next_seq += 1;
         sealed
@@ -212,8 +267,7 @@ impl JsonlLog {
     /// the mirror never has an event the table lacks.
     pub fn write(&mut self, events: &[SealedEvent]) -> Result<(), Error> {
         for ev in events {
-            let line = serde_json::to_string(ev).unwrap_or_default();
-            writeln!(self.out, "{line}").map_err(|source| self.io(source))?;
+            writeln!(self.out, "{}", ev.to_json()).map_err(|source| self.io(source))?;
         }
         self.out.flush().map_err(|source| self.io(source))
     }
@@ -269,6 +323,38 @@ mod tests {
                 chain.seal(1, "2026-11-23T00:00:00Z", ev)
             })
             .collect()
+    }
+
+    /// The line made while sealing is the one serde would write, for events
+    /// with and without key and provenance, and reads back equal.
+    #[test]
+    fn the_line_made_while_sealing_is_the_serialised_event() {
+        let mut chain = Chain::genesis();
+        let key = SourceKey::new("nv4_vi_news", model::Entity::Article, 7);
+        let prov = model::Provenance {
+            file: "cổng \"cũ\".sql".into(),
+            byte: 12,
+            line: 3,
+            table: "nv4_vi_news_rows".into(),
+        };
+        let events = [
+            AuditEvent::run(EventKind::RunStarted, json!({"tùy chọn": [1, 2.5, null]})),
+            AuditEvent::item(
+                EventKind::Decoded,
+                &key,
+                None,
+                json!({"a\nb": "Ấn \t định"}),
+            ),
+            AuditEvent::item(EventKind::Warning, &key, Some(&prov), json!("Đã sửa")),
+        ];
+        for ev in events {
+            let sealed = chain.seal(3, "2026-11-24T01:02:03.456Z", ev);
+            assert!(!sealed.json.is_empty());
+            assert_eq!(sealed.to_json(), serde_json::to_string(&sealed).unwrap());
+            let back: SealedEvent = serde_json::from_str(&sealed.to_json()).unwrap();
+            assert_eq!(back, sealed);
+            assert_eq!(back.to_json(), sealed.to_json());
+        }
     }
 
     #[test]

@@ -174,6 +174,11 @@ impl<'a> From<&'a String> for Arg<'a> {
         Arg::Text(Some(Cow::Borrowed(v)))
     }
 }
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(v: Cow<'a, str>) -> Self {
+        Arg::Text(Some(v))
+    }
+}
 impl From<String> for Arg<'_> {
     fn from(v: String) -> Self {
         Arg::Text(Some(Cow::Owned(v)))

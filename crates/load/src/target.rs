@@ -1131,7 +1131,7 @@ pub(crate) async fn insert_events(db: &mut Exec<'_>, events: &[SealedEvent]) -> 
                 &ev.at,
                 ev.event.kind.as_str(),
                 ev.event.key.as_ref().map(|k| k.to_string()),
-                serde_json::to_string(ev).unwrap_or_default(),
+                ev.to_json(),
                 &ev.prev_hash,
                 &ev.hash,
             ]);
