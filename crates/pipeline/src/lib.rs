@@ -367,7 +367,7 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
             source,
         })?;
     let pool = {
-        let mut b = rayon::ThreadPoolBuilder::new();
+        let mut b = rayon::ThreadPoolBuilder::new().start_handler(|_| yield_to_the_writer());
         if let Some(n) = cfg.threads {
             b = b.num_threads(n);
         }
@@ -773,6 +773,25 @@ fn media_of(cfg: &Config) -> Result<Media, Error> {
         }
     };
     Ok(Media::new(site, store))
+}
+
+/// Lowers the calling thread's scheduling priority (a rayon worker's).
+///
+/// The writer and the database take turns on one batch while the workers
+/// transform the next, and the writing is the slower half: with as many
+/// workers as cores, the scheduler shared the cores evenly among all of them
+/// and the writing got less than one (a 20,000-article load into SQLite on
+/// two cores: 10.6 s, 9.1 s with the workers yielding). Workers still take
+/// every cycle the writer leaves. Linux sets niceness per thread; elsewhere
+/// it would lower the whole process, so this does nothing there.
+fn yield_to_the_writer() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority reads no memory of ours; on Linux `who = 0` with
+    // PRIO_PROCESS names the calling thread. Failure leaves the priority as
+    // it was, which is harmless.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
 }
 
 /// Processes one batch: categories first (articles of the same batch are
