@@ -20,6 +20,7 @@
 
 mod ahead;
 mod attachments;
+mod checkpoint;
 mod db;
 mod document;
 mod error;

@@ -397,6 +397,9 @@ pub struct Target {
     /// SQLite: the database file, locked while a run writes to it.
     #[allow(dead_code)]
     file_lock: Option<std::fs::File>,
+    /// SQLite in WAL mode, while a run writes: the second connection that
+    /// checkpoints after each batch.
+    pub(crate) checkpointer: Option<crate::checkpoint::Checkpointer>,
 }
 
 /// How long a server may take to accept a connection and answer its
@@ -597,6 +600,7 @@ impl Target {
             dry_run,
             interrupted: Vec::new(),
             file_lock: None,
+            checkpointer: None,
         })
     }
 
@@ -698,6 +702,11 @@ impl Target {
             .map_err(|e| connect_error(self.dialect, &self.open_url, e))?;
         let old = std::mem::replace(&mut self.conn, conn);
         drop(old);
+        if let (Conn::Sqlite(c), Some(_)) = (&mut self.conn, &self.checkpointer) {
+            crate::checkpoint::Checkpointer::adopt(c)
+                .await
+                .doing(|| "turning automatic checkpoints off".into())?;
+        }
         if self.run_id != 0 && self.dialect != Dialect::Sqlite {
             self.lock_run().await?;
         }
@@ -819,6 +828,9 @@ impl Target {
     pub async fn begin_run(&mut self, info: &RunInfo) -> Result<Vec<SealedEvent>, Error> {
         if self.dry_run.is_none() {
             self.lock_run().await?;
+            if let (Conn::Sqlite(c), None) = (&mut self.conn, &self.checkpointer) {
+                self.checkpointer = crate::checkpoint::Checkpointer::start(&self.open_url, c).await;
+            }
         }
         let now = now();
         let mut tx = self.conn.begin().await.doing(|| "starting a run".into())?;
@@ -1017,10 +1029,17 @@ impl Target {
                 .await
                 .doing(|| "rolling back the dry run".into())?;
         }
-        self.conn
+        let closed = self
+            .conn
             .close()
             .await
-            .doing(|| "closing the target".into())
+            .doing(|| "closing the target".into());
+        // After the writer: the last connection to close finishes the
+        // checkpoint and removes the `-wal` file.
+        if let Some(c) = self.checkpointer.take() {
+            c.close().await;
+        }
+        closed
     }
 }
 

@@ -525,6 +525,9 @@ impl Target {
         insert_events(db, &sealed).await?;
         crate::target::crash_hook_before_commit();
         tx.commit().await.doing(|| "committing a batch".into())?;
+        if let Some(c) = &self.checkpointer {
+            c.nudge();
+        }
         self.chain = chain;
         Ok((counts, sealed))
     }
