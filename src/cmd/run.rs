@@ -84,7 +84,7 @@ pub struct Args {
     /// JSONL mirror of the audit log [default: beside a SQLite target, `<name>.audit.jsonl`].
     #[arg(long, value_name = "FILE")]
     audit_log: Option<PathBuf>,
-    /// Items per transaction [default: 500].
+    /// Items per transaction [default: 2000].
     #[arg(long, value_name = "N")]
     batch_size: Option<usize>,
     /// Retries of a batch after a transient database fault (connection
@@ -400,7 +400,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .or(project.audit_log.clone())
             .unwrap_or_else(|| default_audit_log(&target)),
     );
-    cfg.batch_size = args.batch_size.or(project.batch_size).unwrap_or(500);
+    cfg.batch_size = args
+        .batch_size
+        .or(project.batch_size)
+        .unwrap_or(pipeline::DEFAULT_BATCH_SIZE);
     cfg.threads = args.threads.or(project.threads);
     if let Some(n) = args.retries {
         cfg.retry.retries = n;
