@@ -1,4 +1,4 @@
-use crate::db::{args, value_rows, Arg, Conn, Dialect, Exec};
+use crate::db::{args, Arg, Conn, Dialect, Exec};
 use crate::error::{Error, QueryContext};
 use crate::write::{Counts, SectionRow, Staged};
 use audit::{Chain, SealedEvent};
@@ -1131,20 +1131,15 @@ pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// Events per INSERT statement: 8 binds each, far below the limits on
-/// binds per statement (SQLite 32766, PostgreSQL and MySQL 65535).
-const EVENTS_PER_STATEMENT: usize = 200;
-
+/// Writes sealed events as held rows (see [`Exec::insert`]): many per
+/// statement, `COPY` on PostgreSQL, where there is never a conflict.
 pub(crate) async fn insert_events(db: &mut Exec<'_>, events: &[SealedEvent]) -> Result<(), Error> {
-    for chunk in events.chunks(EVENTS_PER_STATEMENT) {
-        let sql = format!(
-            "INSERT INTO audit_events (seq, run_id, at, kind, source_key, event, prev_hash, hash) \
-             VALUES {}",
-            value_rows(chunk.len(), 8)
-        );
-        let mut binds: Vec<Arg<'_>> = Vec::with_capacity(chunk.len() * 8);
-        for ev in chunk {
-            binds.extend(args![
+    db.bulk();
+    for ev in events {
+        db.insert(crate::db::NewRow {
+            table: "audit_events",
+            columns: "seq, run_id, at, kind, source_key, event, prev_hash, hash",
+            values: args![
                 ev.seq,
                 ev.run_id,
                 &ev.at,
@@ -1153,14 +1148,15 @@ pub(crate) async fn insert_events(db: &mut Exec<'_>, events: &[SealedEvent]) -> 
                 ev.to_json(),
                 &ev.prev_hash,
                 &ev.hash,
-            ]);
-        }
-        let first = chunk.first().map(|e| e.seq).unwrap_or(0);
-        db.execute(&sql, &binds)
-            .await
-            .doing(|| format!("writing audit events from {first}"))?;
+            ]
+            .into(),
+            conflict: crate::db::Conflict::Fail,
+            key: None,
+            what: format!("audit event {}", ev.seq),
+        })
+        .await?;
     }
-    Ok(())
+    db.flush().await
 }
 
 #[cfg(test)]
