@@ -443,6 +443,9 @@ struct HeldInsert {
     /// writes the first one before it (one statement may not touch a row
     /// twice; an `Ignore` row with a held key is dropped: the first stays).
     keys: std::collections::HashSet<String>,
+    /// The conflict key's place among the columns, when it is one column:
+    /// the rows are written in its order (below).
+    key_col: Option<usize>,
     ignore: bool,
     /// Bytes of the bound values, to keep statements within packet limits.
     weight: usize,
@@ -470,6 +473,36 @@ pub(crate) struct NewRow<'a> {
     pub key: Option<String>,
     /// What the row is, for an error: `the attachments of `k``.
     pub what: String,
+}
+
+/// Rows (`cols` values each) ordered by their text in column `key`.
+///
+/// Keys held together are distinct (a repeated one writes the first
+/// first), so the order of the rows of one statement changes nothing in
+/// what it does; sorted, the database inserts into its index near where it
+/// inserted last instead of all over it (a batch's old URLs and keys are in
+/// no order of their own).
+fn in_key_order(binds: Vec<Arg<'static>>, cols: usize, key: usize) -> Vec<Arg<'static>> {
+    let rows = binds.len() / cols;
+    let text = |r: usize| match &binds[r * cols + key] {
+        Arg::Text(Some(t)) => Some(t.as_ref()),
+        _ => None,
+    };
+    let mut order: Vec<usize> = (0..rows).collect();
+    order.sort_by(|&a, &b| text(a).cmp(&text(b)));
+    if order.iter().enumerate().all(|(i, &r)| i == r) {
+        return binds;
+    }
+    let mut slots: Vec<Option<Arg<'static>>> = binds.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for r in order {
+        out.extend(
+            slots[r * cols..(r + 1) * cols]
+                .iter_mut()
+                .filter_map(Option::take),
+        );
+    }
+    out
 }
 
 /// Rows for `COPY ... FROM STDIN` in PostgreSQL's text format: tab
@@ -577,6 +610,12 @@ impl Exec<'_> {
                     cols: row.values.len(),
                     binds: Vec::new(),
                     keys: Default::default(),
+                    key_col: match &row.conflict {
+                        Conflict::Ignore { key, .. } | Conflict::Update { key, .. } => {
+                            row.columns.split(',').position(|c| c.trim() == *key)
+                        }
+                        Conflict::Fail => None,
+                    },
                     ignore: matches!(row.conflict, Conflict::Ignore { .. }),
                     weight: 0,
                     first: String::new(),
@@ -630,10 +669,13 @@ impl Exec<'_> {
         if h.binds.is_empty() {
             return Ok(());
         }
-        let binds = std::mem::take(&mut h.binds);
+        let mut binds = std::mem::take(&mut h.binds);
         h.keys.clear();
         h.weight = 0;
         let rows = binds.len() / h.cols;
+        if let Some(k) = h.key_col {
+            binds = in_key_order(binds, h.cols, k);
+        }
         let what = if rows == 1 {
             h.first.clone()
         } else {
@@ -744,6 +786,36 @@ impl Exec<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Held rows are reordered whole by their key column.
+    #[test]
+    fn held_rows_are_written_in_key_order() {
+        let rows = [
+            ("/vi/tin-tuc/ổn-định.html", 3i64),
+            ("/index.php?nv=news", 1),
+            ("/vi/an-ninh.html", 2),
+        ];
+        let binds: Vec<Arg<'static>> = rows
+            .iter()
+            .flat_map(|&(url, n)| [Arg::from(n), Arg::from(url.to_string()), Arg::Text(None)])
+            .collect();
+        let sorted = in_key_order(binds, 3, 1);
+        let got: Vec<(i64, String)> = sorted
+            .chunks(3)
+            .map(|r| match (&r[0], &r[1], &r[2]) {
+                (Arg::Int(Some(n)), Arg::Text(Some(u)), Arg::Text(None)) => (*n, u.to_string()),
+                other => panic!("row broken: {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, "/index.php?nv=news".to_string()),
+                (2, "/vi/an-ninh.html".to_string()),
+                (3, "/vi/tin-tuc/ổn-định.html".to_string()),
+            ]
+        );
+    }
 
     #[test]
     fn schemes_pick_the_dialect() {
