@@ -8,7 +8,7 @@
 //! target = "sqlite://portal.db"    # $PORTMIG_TARGET or --target win; never a password:
 //!                                   # `--target-password-file FILE` gives it
 //! # audit_log = "portal.audit.jsonl"
-//! # batch_size = 2000
+//! # batch_size = 500
 //! # threads = 4
 //! # uploads = "old-site/uploads"   # the old site's uploads folder: files are copied
 //! # old_base_url = "https://www.tinh.gov.vn"   # its absolute URLs are its own files

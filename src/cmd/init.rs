@@ -630,7 +630,7 @@ target = {target}
 
 # Số mục ghi trong một giao dịch.
 # Items written per transaction.
-# batch_size = 2000
+# batch_size = 500
 
 # Số luồng giải mã và ánh xạ (mặc định: một luồng mỗi nhân).
 # Worker threads for decoding and mapping (default: one per core).

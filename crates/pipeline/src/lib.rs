@@ -426,7 +426,10 @@ pub fn run(cfg: &Config, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome
     let mut warnings = Listed::new();
     let mut moves = Listed::with_cap(cfg.moves_listed.unwrap_or(usize::MAX));
 
-    let (tx, rx) = mpsc::sync_channel::<Vec<SourceItem>>(4);
+    // One batch read ahead: the reader is many times faster than the
+    // transform, and every batch waiting here is memory (a 20,000-article
+    // run peaked 26 MB lower with one than with four, no slower).
+    let (tx, rx) = mpsc::sync_channel::<Vec<SourceItem>>(1);
     let sources = cfg.sources.clone();
     let batch_size = cfg.batch_size.max(1);
     let (ptx, prx) = mpsc::channel::<extract::Progress>();
@@ -796,13 +799,16 @@ fn yield_to_the_writer() {
 
 /// Items per batch (one transaction each) unless the user says otherwise.
 ///
-/// Each commit writes every page its batch touched, and a batch's old URLs,
-/// keys and slugs land all over the indexes: larger batches write those
-/// pages less often. 100,000 articles into SQLite took 66 s in batches of
-/// 500, 49 s in batches of 2,000 (46 s at 5,000, with 1.1 GB resident
-/// instead of 0.4 GB); PostgreSQL 70 s -> 66 s, MariaDB 86 s -> 75 s
-/// (docs/BENCHMARKS.md).
-pub const DEFAULT_BATCH_SIZE: usize = 2000;
+/// A trade between memory and speed. Each commit writes every page its
+/// batch touched, and a batch's old URLs, keys and slugs land all over the
+/// indexes: larger batches write those pages less often. 100,000 articles
+/// into SQLite took 66 s in batches of 500 and 49 s in batches of 2,000
+/// (PostgreSQL 70 s -> 66 s, MariaDB 86 s -> 75 s; docs/BENCHMARKS.md). But
+/// a few batches are in memory at once (read, transformed, written), and
+/// peak memory grows with them: about 340 MB at 500, 450 MB at 2,000. The
+/// default keeps memory down; `--batch-size 2000` is for large loads on a
+/// machine with memory to spare.
+pub const DEFAULT_BATCH_SIZE: usize = 500;
 
 /// Processes one batch: categories first (articles of the same batch are
 /// mapped through them), each group in parallel, results in input order.
