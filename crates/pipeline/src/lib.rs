@@ -801,13 +801,13 @@ fn yield_to_the_writer() {
 ///
 /// A trade between memory and speed. Each commit writes every page its
 /// batch touched, and a batch's old URLs, keys and slugs land all over the
-/// indexes: larger batches write those pages less often. 100,000 articles
-/// into SQLite took 66 s in batches of 500 and 49 s in batches of 2,000
-/// (PostgreSQL 70 s -> 66 s, MariaDB 86 s -> 75 s; docs/BENCHMARKS.md). But
-/// a few batches are in memory at once (read, transformed, written), and
-/// peak memory grows with them: about 340 MB at 500, 450 MB at 2,000. The
-/// default keeps memory down; `--batch-size 2000` is for large loads on a
-/// machine with memory to spare.
+/// indexes: larger batches write those pages less often (100,000 articles
+/// into SQLite, alone on a 2-core machine: 52.6 s in batches of 500, 47 to
+/// 49 s in batches of 2,000; docs/BENCHMARKS.md). But a few batches are in
+/// memory at once (read, transformed, written), and peak memory grows with
+/// them: about 340 MB at 500, 450 MB at 2,000. The default keeps memory
+/// down; `--batch-size 2000` is for large loads on a machine with memory to
+/// spare.
 pub const DEFAULT_BATCH_SIZE: usize = 500;
 
 /// Processes one batch: categories first (articles of the same batch are
