@@ -1,7 +1,7 @@
 //! Topics, tags, sources and author profiles: one table per vocabulary,
 //! all of one shape, and an article's links to them.
 
-use crate::db::{args, Conflict, Exec, NewRow};
+use crate::db::{args, Arg, Conflict, Exec, NewRow};
 use crate::error::{Error, QueryContext};
 use crate::slug::slugify;
 use crate::write::{
@@ -28,6 +28,22 @@ struct TermContent<'a> {
 fn stored_table(v: Vocabulary) -> &'static crate::stored::Table {
     // The id map names a term's entity by its vocabulary.
     crate::stored::table_of(v.as_str()).expect("every vocabulary has a hashed table")
+}
+
+/// A term row's cells in the order of `stored::TERM_COLUMNS`: what the
+/// insert writes after the key, and what the row hash covers.
+fn term_cells<'a>(t: &'a Term, slug: &'a str, new_url: &'a str) -> [Arg<'a>; 9] {
+    args![
+        &t.name,
+        slug,
+        &t.description,
+        &t.image,
+        &t.link,
+        &t.account,
+        t.weight,
+        &t.old_url,
+        new_url,
+    ]
 }
 
 /// Upserts a term through the id map, with a redirect from its old page.
@@ -121,36 +137,16 @@ pub(crate) async fn upsert_term(
                         "INSERT INTO {table} (source_key, name, slug, description, image, link, \
                          account, weight, old_url, new_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     ),
-                    &args![
-                        &key,
-                        &t.name,
-                        &slug,
-                        &t.description,
-                        &t.image,
-                        &t.link,
-                        &t.account,
-                        t.weight,
-                        &t.old_url,
-                        &new_url,
-                    ],
+                    &std::iter::once(Arg::from(&key))
+                        .chain(term_cells(t, &slug, &new_url))
+                        .collect::<Vec<_>>(),
                 )
                 .await
                 .doing(|| format!("inserting {} `{key}`", t.vocabulary.as_str()))?;
             (id, slug, new_url, Outcome::Inserted(id))
         }
     };
-    // In the order of `stored::TERM_COLUMNS`.
-    let row_hash = crate::stored::hash(&args![
-        &t.name,
-        &slug,
-        &t.description,
-        &t.image,
-        &t.link,
-        &t.account,
-        t.weight,
-        &t.old_url,
-        &new_url,
-    ]);
+    let row_hash = crate::stored::hash(&term_cells(t, &slug, &new_url));
     record_id(
         db,
         memo,
