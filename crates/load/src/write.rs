@@ -435,6 +435,9 @@ impl Target {
         let mut chain = self.chain.clone();
         let mut counts = Counts::default();
         let mut sealed = Vec::new();
+        if let Some(c) = &self.checkpointer {
+            c.settle().await;
+        }
         let mut tx = self
             .conn
             .begin()
