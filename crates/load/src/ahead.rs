@@ -12,6 +12,7 @@
 
 use crate::db::{Arg, Dialect, Exec};
 use crate::error::{Error, QueryContext};
+use crate::filter::Filter;
 use crate::stored::{self, Table, ARTICLES, CATEGORIES};
 use crate::write::{ExistingRow, Record};
 use std::collections::HashMap;
@@ -37,10 +38,12 @@ pub(crate) struct Ahead {
 }
 
 impl Ahead {
-    /// Reads ahead for `batch`.
+    /// Reads ahead for `batch`; of the old URLs, only those `old_urls` may
+    /// hold (the others are in no redirect).
     pub(crate) async fn read<'r>(
         db: &mut Exec<'_>,
         batch: impl IntoIterator<Item = &'r Record>,
+        old_urls: &Filter,
     ) -> Result<Ahead, Error> {
         let mut ahead = Ahead::default();
         let (mut articles, mut categories, mut urls) = (vec![], vec![], vec![]);
@@ -64,6 +67,13 @@ impl Ahead {
             }
         }
         urls.retain(|u| !u.is_empty());
+        urls.retain(|u| {
+            let maybe = old_urls.may_hold(u);
+            if !maybe {
+                ahead.redirects.insert(u.clone(), None);
+            }
+            maybe
+        });
         for (table, keys) in [(&ARTICLES, articles), (&CATEGORIES, categories)] {
             for chunk in dedup(keys).chunks(PER_STATEMENT) {
                 ahead.read_rows(db, table, chunk).await?;

@@ -778,6 +778,25 @@ impl Exec<'_> {
             .collect()))
     }
 
+    /// Hands each row of `sql` to `f` as it comes, none kept: for tables
+    /// of millions of rows.
+    pub(crate) async fn for_each_row(
+        &mut self,
+        sql: &str,
+        mut f: impl FnMut(Row) -> sqlx::Result<()>,
+    ) -> sqlx::Result<()> {
+        use futures_util::TryStreamExt;
+        self.barrier(sql).await?;
+        let sql = self.dialect().sql(sql);
+        on_backend!(&mut self.link, |c, w| {
+            let mut rows = sqlx::query(&sql).fetch(&mut **c);
+            while let Some(r) = rows.try_next().await? {
+                f(w(r))?;
+            }
+            Ok(())
+        })
+    }
+
     /// Runs an `INSERT` of one row into a table whose key is `id`, and
     /// returns the new row's id (`RETURNING id`, or MySQL's
     /// `LAST_INSERT_ID()`, which has no `RETURNING`).

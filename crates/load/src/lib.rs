@@ -24,6 +24,7 @@ mod checkpoint;
 mod db;
 mod document;
 mod error;
+mod filter;
 mod links;
 mod redirects;
 mod report;

@@ -811,6 +811,8 @@ impl Target {
         self.chain = chain;
         self.quarantined.clear();
         self.known_ids.clear();
+        // Restored redirects are not in it.
+        self.old_urls = None;
         Ok((out, sealed))
     }
 }

@@ -373,6 +373,8 @@ pub(crate) struct Memo<'a> {
     pub force: bool,
     /// What the batch's items find in the target, read ahead.
     pub ahead: crate::ahead::Ahead,
+    /// The old URLs the target may hold (every redirect written is noted).
+    pub old_urls: &'a mut crate::filter::Filter,
 }
 
 pub(crate) async fn known_id(
@@ -425,12 +427,17 @@ impl Target {
     ) -> Result<(Counts, Vec<SealedEvent>), Error> {
         let at = now();
         let run = self.run_id;
+        if self.old_urls.is_none() {
+            let read = crate::filter::Filter::of_old_urls(&mut self.conn.exec()).await?;
+            self.old_urls = Some(read);
+        }
         let mut memo = Memo {
             run,
             quarantined: &mut self.quarantined,
             known_ids: &mut self.known_ids,
             force: self.force,
             ahead: Default::default(),
+            old_urls: self.old_urls.get_or_insert_default(),
         };
         let mut chain = self.chain.clone();
         let mut counts = Counts::default();
@@ -445,7 +452,8 @@ impl Target {
             .doing(|| "starting a batch".into())?;
         let db = &mut tx.exec();
         db.bulk();
-        memo.ahead = crate::ahead::Ahead::read(db, batch.iter().map(|s| &s.record)).await?;
+        memo.ahead =
+            crate::ahead::Ahead::read(db, batch.iter().map(|s| &s.record), memo.old_urls).await?;
         // Borrowed, so that a retry needs no copy of the batch: only the
         // events, which are sealed, are cloned.
         let records: Vec<&Record> = batch.iter().map(|s| &s.record).collect();
@@ -697,6 +705,9 @@ async fn redirect_holder(
     url: &str,
 ) -> Result<Option<RedirectRow>, Error> {
     if memo.ahead.redirect(url).is_none() {
+        if !memo.old_urls.may_hold(url) {
+            return Ok(None);
+        }
         memo.ahead.read_redirects(db, &[url.to_string()]).await?;
     }
     Ok(memo.ahead.redirect(url).flatten().cloned())
@@ -712,6 +723,7 @@ async fn give_redirect(
     key: &str,
 ) -> Result<(), Error> {
     db.insert(redirect_row(old_url, new_url, key)).await?;
+    memo.old_urls.insert(old_url);
     memo.ahead.set_redirect(
         old_url,
         RedirectRow {

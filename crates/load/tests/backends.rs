@@ -400,20 +400,7 @@ async fn scenario(url: &str) -> Vec<Vec<String>> {
     );
     // The old URL both articles claim stays with the first, and the second
     // says so.
-    assert_eq!(
-        query(
-            url,
-            "SELECT source_key FROM redirects WHERE old_url = '/vi/news/trung-lap.html'"
-        )
-        .await,
-        [["nv4_vi_news/article/1"]]
-    );
-    let warned = query(
-        url,
-        "SELECT source_key FROM audit_events WHERE kind = 'WARNING' AND event LIKE '%trung-lap%'",
-    )
-    .await;
-    assert_eq!(warned, [["nv4_vi_news/article/2"]]);
+    shared_url_kept_by_article_1(url, 2).await;
     let slugs = query(url, "SELECT slug FROM articles").await;
     let mut slugs: Vec<&str> = slugs.iter().map(|r| r[0].as_str()).collect();
     slugs.sort();
@@ -697,14 +684,80 @@ async fn twice_in_a_batch(url: &str) {
     );
 }
 
-#[test]
-fn an_article_twice_in_one_batch_is_written_once() {
+/// `test` on a new SQLite file, then on a scratch database of each server
+/// the environment names.
+fn on_each_backend<F: std::future::Future<Output = ()>>(test: impl Fn(String) -> F) {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    block_on(twice_in_a_batch(&url));
+    block_on(test(format!(
+        "sqlite://{}",
+        dir.path().join("t.db").display()
+    )));
     for server in [Server::Postgres, Server::MySql] {
         if let Some(db) = ScratchDb::create(server) {
-            block_on(twice_in_a_batch(&db.url));
+            block_on(test(db.url.clone()));
         }
     }
+}
+
+#[test]
+fn an_article_twice_in_one_batch_is_written_once() {
+    on_each_backend(|url| async move { twice_in_a_batch(&url).await });
+}
+
+/// `/vi/news/trung-lap.html`, which every article claims, is article 1's,
+/// and article `claimant`, the only other to claim it, was told.
+async fn shared_url_kept_by_article_1(url: &str, claimant: u32) {
+    assert_eq!(
+        query(
+            url,
+            "SELECT source_key FROM redirects WHERE old_url = '/vi/news/trung-lap.html'"
+        )
+        .await,
+        [["nv4_vi_news/article/1"]]
+    );
+    let warned = query(
+        url,
+        "SELECT source_key FROM audit_events WHERE kind = 'WARNING' AND event LIKE '%trung-lap%'",
+    )
+    .await;
+    assert_eq!(warned, [[format!("nv4_vi_news/article/{claimant}")]]);
+}
+
+/// An old URL a run finds already redirected (by an earlier run) stays
+/// with its holder, and the new claimant says so: the loader's filter of
+/// the target's old URLs is read from the target, not only kept as it
+/// writes.
+async fn held_before_the_run(url: &str) {
+    run(
+        url,
+        vec![vec![
+            staged(Record::Category(category(1, None, "tin-tuc"))),
+            staged(Record::Category(category(2, Some(1), "tin-tuc"))),
+            staged(Record::Article(article(1, 2, "tin-tuc"))),
+        ]],
+    )
+    .await;
+    let (c, _) = run(
+        url,
+        vec![vec![staged(Record::Article(article(5, 2, "tin-tuc")))]],
+    )
+    .await;
+    assert_eq!(c.articles.inserted, 1, "{c:?}");
+    shared_url_kept_by_article_1(url, 5).await;
+    // Its other old URLs are its.
+    let own = query(
+        url,
+        "SELECT old_url FROM redirects WHERE source_key = 'nv4_vi_news/article/5'",
+    )
+    .await;
+    assert!(
+        own.iter().any(|r| r[0] == "/news/chuyen-muc/bai-5.html"),
+        "{own:?}"
+    );
+    assert_eq!(own.len(), 3, "{own:?}");
+}
+
+#[test]
+fn an_old_url_redirected_by_an_earlier_run_stays_with_its_holder() {
+    on_each_backend(|url| async move { held_before_the_run(&url).await });
 }
