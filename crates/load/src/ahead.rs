@@ -179,6 +179,11 @@ impl Ahead {
         self.redirects.get(url).map(Option::as_ref)
     }
 
+    /// Notes that no redirect holds `url`.
+    pub(crate) fn no_redirect(&mut self, url: &str) {
+        self.redirects.insert(url.to_string(), None);
+    }
+
     /// Notes a redirect written (or read) for `url`.
     pub(crate) fn set_redirect(&mut self, url: &str, row: RedirectRow) {
         self.redirects.insert(url.to_string(), Some(row));

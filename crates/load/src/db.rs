@@ -90,7 +90,7 @@ impl Dialect {
     /// The clause an `INSERT` ends with for `c` (empty for none).
     pub(crate) fn on_conflict(self, c: &Conflict<'_>) -> String {
         let (key, set) = match *c {
-            Conflict::Fail => return String::new(),
+            Conflict::Fail | Conflict::New { .. } => return String::new(),
             Conflict::Ignore { key, mysql_noop } => {
                 return match self {
                     Dialect::MySql => {
@@ -127,6 +127,11 @@ impl Dialect {
 pub(crate) enum Conflict<'s> {
     /// The statement fails.
     Fail,
+    /// No row holds the row's `key` (the caller knows): a plain `INSERT`,
+    /// `COPY` on PostgreSQL, which fails if one does. Held, the row is
+    /// ordered and checked by its key like an upsert's: a row of the same
+    /// table and key held in another statement is written before it.
+    New { key: &'s str },
     /// The row already there stays (`key` is the unique key; MySQL, which
     /// has no `DO NOTHING`, assigns `mysql_noop` to itself).
     Ignore { key: &'s str, mysql_noop: &'s str },
@@ -597,8 +602,17 @@ impl Exec<'_> {
                 .map(drop)
                 .doing(|| format!("writing {what}"));
         };
+        let key_col = match &row.conflict {
+            Conflict::Ignore { key, .. } | Conflict::Update { key, .. } | Conflict::New { key } => {
+                row.columns.split(',').position(|c| c.trim() == *key)
+            }
+            Conflict::Fail => None,
+        };
         let at = held.stmts.iter().position(|h| {
-            h.table == row.table && h.columns == row.columns && h.conflict == conflict
+            h.table == row.table
+                && h.columns == row.columns
+                && h.conflict == conflict
+                && h.key_col == key_col
         });
         let at = match at {
             Some(i) => i,
@@ -610,12 +624,7 @@ impl Exec<'_> {
                     cols: row.values.len(),
                     binds: Vec::new(),
                     keys: Default::default(),
-                    key_col: match &row.conflict {
-                        Conflict::Ignore { key, .. } | Conflict::Update { key, .. } => {
-                            row.columns.split(',').position(|c| c.trim() == *key)
-                        }
-                        Conflict::Fail => None,
-                    },
+                    key_col,
                     ignore: matches!(row.conflict, Conflict::Ignore { .. }),
                     weight: 0,
                     first: String::new(),
@@ -631,6 +640,15 @@ impl Exec<'_> {
                     return Ok(());
                 }
                 self.flush_at(at).await?;
+            }
+            // The same key held in another statement of the table (a new
+            // row, then an upsert of it): that one goes first.
+            let held = self.held.as_ref().expect("bulk");
+            let other = (0..held.stmts.len()).find(|&i| {
+                i != at && held.stmts[i].table == row.table && held.stmts[i].keys.contains(k)
+            });
+            if let Some(i) = other {
+                self.flush_at(i).await?;
             }
         }
         let weight: usize = row.values.iter().map(Arg::weight).sum();
@@ -1029,12 +1047,23 @@ mod tests {
             db.insert(row("thoát", awkward, Conflict::Fail))
                 .await
                 .expect("held");
+            // A new row, then an upsert of it: held in two statements, the
+            // upsert's made first (flushed last without the rule), and
+            // written in the order they came.
+            let new = Conflict::New { key: "k" };
+            db.insert(row("đà-lạt", "mới", new)).await.expect("held");
+            db.insert(row("đà-lạt", "sửa", update)).await.expect("held");
             db.flush().await.expect("flush");
             let n = db
                 .fetch_one("SELECT COUNT(*) FROM r", &[])
                 .await
                 .expect("count");
-            assert_eq!(n.int(0).unwrap(), 20_003);
+            assert_eq!(n.int(0).unwrap(), 20_004);
+            let back = db
+                .fetch_one("SELECT v FROM r WHERE k = 'đà-lạt'", &[])
+                .await
+                .expect("read back");
+            assert_eq!(back.text(0).unwrap(), "sửa");
             let back = db
                 .fetch_one("SELECT v FROM r WHERE k = 'thoát'", &[])
                 .await

@@ -705,10 +705,11 @@ async fn redirect_holder(
     url: &str,
 ) -> Result<Option<RedirectRow>, Error> {
     if memo.ahead.redirect(url).is_none() {
-        if !memo.old_urls.may_hold(url) {
-            return Ok(None);
+        if memo.old_urls.may_hold(url) {
+            memo.ahead.read_redirects(db, &[url.to_string()]).await?;
+        } else {
+            memo.ahead.no_redirect(url);
         }
-        memo.ahead.read_redirects(db, &[url.to_string()]).await?;
     }
     Ok(memo.ahead.redirect(url).flatten().cloned())
 }
@@ -722,7 +723,9 @@ async fn give_redirect(
     new_url: &str,
     key: &str,
 ) -> Result<(), Error> {
-    db.insert(redirect_row(old_url, new_url, key)).await?;
+    // Known to be in no redirect: a plain insert (`COPY` on PostgreSQL).
+    let new = matches!(memo.ahead.redirect(old_url), Some(None));
+    db.insert(redirect_row(old_url, new_url, key, new)).await?;
     memo.old_urls.insert(old_url);
     memo.ahead.set_redirect(
         old_url,
@@ -801,16 +804,21 @@ async fn redirects(
 }
 
 /// The redirect `old_url -> new_url` of item `key`, the last writer
-/// winning. On MySQL the unique key is a hash of `old_url` (see its
-/// migration): a clash on it is a clash on the URL.
-fn redirect_row<'a>(old_url: &'a str, new_url: &'a str, key: &'a str) -> NewRow<'a> {
+/// winning (`new`: no redirect holds `old_url`). On MySQL the unique key
+/// is a hash of `old_url` (see its migration): a clash on it is a clash on
+/// the URL.
+fn redirect_row<'a>(old_url: &'a str, new_url: &'a str, key: &'a str, new: bool) -> NewRow<'a> {
     NewRow {
         table: "redirects",
         columns: "old_url, new_url, status, source_key",
         values: args![old_url, new_url, 301i64, key].into(),
-        conflict: Conflict::Update {
-            key: "old_url",
-            set: &["new_url", "source_key"],
+        conflict: if new {
+            Conflict::New { key: "old_url" }
+        } else {
+            Conflict::Update {
+                key: "old_url",
+                set: &["new_url", "source_key"],
+            }
         },
         key: Some(old_url.to_string()),
         what: format!("the redirect of `{key}` from `{old_url}`"),
