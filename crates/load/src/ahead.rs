@@ -12,7 +12,7 @@
 
 use crate::db::{Arg, Dialect, Exec};
 use crate::error::{Error, QueryContext};
-use crate::filter::Filter;
+use crate::filter::{Filter, Known};
 use crate::stored::{self, Table, ARTICLES, CATEGORIES};
 use crate::write::{ExistingRow, Record};
 use std::collections::HashMap;
@@ -38,12 +38,12 @@ pub(crate) struct Ahead {
 }
 
 impl Ahead {
-    /// Reads ahead for `batch`; of the old URLs, only those `old_urls` may
-    /// hold (the others are in no redirect).
+    /// Reads ahead for `batch`: only the keys, old URLs and slugs `known`
+    /// says the target may hold (the others it does not).
     pub(crate) async fn read<'r>(
         db: &mut Exec<'_>,
         batch: impl IntoIterator<Item = &'r Record>,
-        old_urls: &Filter,
+        known: &Known,
     ) -> Result<Ahead, Error> {
         let mut ahead = Ahead::default();
         let (mut articles, mut categories, mut urls) = (vec![], vec![], vec![]);
@@ -67,14 +67,13 @@ impl Ahead {
             }
         }
         urls.retain(|u| !u.is_empty());
-        urls.retain(|u| {
-            let maybe = old_urls.may_hold(u);
-            if !maybe {
-                ahead.redirects.insert(u.clone(), None);
-            }
-            maybe
+        let urls = may_hold(urls, &known.old_urls, |u| {
+            ahead.redirects.insert(u, None);
         });
         for (table, keys) in [(&ARTICLES, articles), (&CATEGORIES, categories)] {
+            let keys = may_hold(keys, &known.keys, |k| {
+                ahead.rows.insert(k, None);
+            });
             for chunk in dedup(keys).chunks(PER_STATEMENT) {
                 ahead.read_rows(db, table, chunk).await?;
             }
@@ -92,6 +91,9 @@ impl Ahead {
                 slugs.push(base);
             }
         }
+        let slugs = may_hold(slugs, &known.article_slugs, |s| {
+            ahead.article_slugs.insert(s, None);
+        });
         for chunk in dedup(slugs).chunks(PER_STATEMENT) {
             ahead.read_slugs(db, chunk).await?;
         }
@@ -213,6 +215,19 @@ pub(crate) async fn fetch_in(
     let sql = format!("{select} IN ({})", vec![each; values.len()].join(", "));
     let binds: Vec<Arg<'_>> = values.iter().map(Arg::from).collect();
     db.fetch_all(&sql, &binds).await.doing(doing)
+}
+
+/// The `values` `filter` may hold; `absent` is given each of the others.
+fn may_hold(values: Vec<String>, filter: &Filter, mut absent: impl FnMut(String)) -> Vec<String> {
+    let mut maybe = Vec::with_capacity(values.len());
+    for v in values {
+        if filter.may_hold(&v) {
+            maybe.push(v);
+        } else {
+            absent(v);
+        }
+    }
+    maybe
 }
 
 fn dedup(mut v: Vec<String>) -> Vec<String> {

@@ -811,8 +811,8 @@ impl Target {
         self.chain = chain;
         self.quarantined.clear();
         self.known_ids.clear();
-        // Restored redirects are not in it.
-        self.old_urls = None;
+        // What it restored is not in them.
+        self.known = None;
         Ok((out, sealed))
     }
 }

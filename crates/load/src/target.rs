@@ -400,9 +400,10 @@ pub struct Target {
     /// SQLite in WAL mode, while a run writes: the second connection that
     /// checkpoints after each batch.
     pub(crate) checkpointer: Option<crate::checkpoint::Checkpointer>,
-    /// The old URLs `redirects` may hold: read before the first batch, kept
-    /// as batches write; `None` to read again.
-    pub(crate) old_urls: Option<crate::filter::Filter>,
+    /// The old URLs, id-map keys and article slugs the target may hold:
+    /// read before the first batch, kept as batches write; `None` to read
+    /// again.
+    pub(crate) known: Option<crate::filter::Known>,
 }
 
 /// How long a server may take to accept a connection and answer its
@@ -611,7 +612,7 @@ impl Target {
             interrupted: Vec::new(),
             file_lock: None,
             checkpointer: None,
-            old_urls: None,
+            known: None,
         })
     }
 

@@ -373,8 +373,9 @@ pub(crate) struct Memo<'a> {
     pub force: bool,
     /// What the batch's items find in the target, read ahead.
     pub ahead: crate::ahead::Ahead,
-    /// The old URLs the target may hold (every redirect written is noted).
-    pub old_urls: &'a mut crate::filter::Filter,
+    /// The old URLs, id-map keys and article slugs the target may hold
+    /// (every one written is noted).
+    pub known: &'a mut crate::filter::Known,
 }
 
 pub(crate) async fn known_id(
@@ -427,9 +428,9 @@ impl Target {
     ) -> Result<(Counts, Vec<SealedEvent>), Error> {
         let at = now();
         let run = self.run_id;
-        if self.old_urls.is_none() {
-            let read = crate::filter::Filter::of_old_urls(&mut self.conn.exec()).await?;
-            self.old_urls = Some(read);
+        if self.known.is_none() {
+            let read = crate::filter::Known::read(&mut self.conn.exec()).await?;
+            self.known = Some(read);
         }
         let mut memo = Memo {
             run,
@@ -437,7 +438,7 @@ impl Target {
             known_ids: &mut self.known_ids,
             force: self.force,
             ahead: Default::default(),
-            old_urls: self.old_urls.get_or_insert_default(),
+            known: self.known.get_or_insert_default(),
         };
         let mut chain = self.chain.clone();
         let mut counts = Counts::default();
@@ -453,7 +454,7 @@ impl Target {
         let db = &mut tx.exec();
         db.bulk();
         memo.ahead =
-            crate::ahead::Ahead::read(db, batch.iter().map(|s| &s.record), memo.old_urls).await?;
+            crate::ahead::Ahead::read(db, batch.iter().map(|s| &s.record), memo.known).await?;
         // Borrowed, so that a retry needs no copy of the batch: only the
         // events, which are sealed, are cloned.
         let records: Vec<&Record> = batch.iter().map(|s| &s.record).collect();
@@ -671,6 +672,7 @@ pub(crate) async fn record_id(
         what: format!("`{key}` in the id map"),
     })
     .await?;
+    memo.known.keys.insert(key);
     // A quarantined item that now loads leaves the quarantine.
     if !memo.quarantined.remove(key) {
         return Ok(());
@@ -705,7 +707,7 @@ async fn redirect_holder(
     url: &str,
 ) -> Result<Option<RedirectRow>, Error> {
     if memo.ahead.redirect(url).is_none() {
-        if memo.old_urls.may_hold(url) {
+        if memo.known.old_urls.may_hold(url) {
             memo.ahead.read_redirects(db, &[url.to_string()]).await?;
         } else {
             memo.ahead.no_redirect(url);
@@ -726,7 +728,7 @@ async fn give_redirect(
     // Known to be in no redirect: a plain insert (`COPY` on PostgreSQL).
     let new = matches!(memo.ahead.redirect(old_url), Some(None));
     db.insert(redirect_row(old_url, new_url, key, new)).await?;
-    memo.old_urls.insert(old_url);
+    memo.known.old_urls.insert(old_url);
     memo.ahead.set_redirect(
         old_url,
         RedirectRow {
@@ -1076,7 +1078,11 @@ pub(crate) async fn free_slug(
     let mut chosen = None;
     for c in candidates {
         let known = match table {
-            "articles" => memo.ahead.article_slug(&c).map(|h| h.map(str::to_string)),
+            "articles" => match memo.ahead.article_slug(&c) {
+                Some(h) => Some(h.map(str::to_string)),
+                None if !memo.known.article_slugs.may_hold(&c) => Some(None),
+                None => None,
+            },
             _ => None,
         };
         let taken = match known {
@@ -1103,6 +1109,7 @@ pub(crate) async fn free_slug(
     let slug = chosen.unwrap_or_else(|| format!("{base}-{}-{}", key.old_id, key.source));
     if table == "articles" {
         memo.ahead.take_article_slug(&slug, &key.to_string());
+        memo.known.article_slugs.insert(&slug);
     }
     Ok(Slug { slug, clash })
 }
