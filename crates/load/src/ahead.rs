@@ -212,8 +212,24 @@ pub(crate) async fn fetch_in(
     values: &[String],
     doing: &dyn Fn() -> String,
 ) -> Result<Vec<crate::db::Row>, Error> {
-    let sql = format!("{select} IN ({})", vec![each; values.len()].join(", "));
-    let binds: Vec<Arg<'_>> = values.iter().map(Arg::from).collect();
+    if values.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Padded to a few lengths (1, 2, 4 ... 256, 500) by repeating the last
+    // value, which changes no result. Each length is a statement the
+    // connection keeps prepared (sqlx keeps 100); once the filters spared
+    // most lookups, lists came in every length, and each was kept (on
+    // SQLite a program as long as its list): 25 MB more at 100,000
+    // articles.
+    let len = values
+        .len()
+        .next_power_of_two()
+        .min(values.len().max(PER_STATEMENT));
+    let sql = format!("{select} IN ({})", vec![each; len].join(", "));
+    let mut binds: Vec<Arg<'_>> = values.iter().map(Arg::from).collect();
+    if let Some(last) = values.last() {
+        binds.resize(len, Arg::from(last));
+    }
     db.fetch_all(&sql, &binds).await.doing(doing)
 }
 
@@ -234,4 +250,74 @@ fn dedup(mut v: Vec<String>) -> Vec<String> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Conn;
+    use sqlx::{Connection, SqliteConnection};
+
+    /// Lists padded to a few lengths find what they would unpadded, once
+    /// each, and leave a few statements prepared whatever the lengths.
+    #[test]
+    fn lookups_of_any_count_find_each_row_once() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async {
+            let mut conn =
+                Conn::Sqlite(SqliteConnection::connect("sqlite::memory:").await.unwrap());
+            {
+                let mut db = conn.exec();
+                db.execute("CREATE TABLE t (k TEXT PRIMARY KEY)", &[])
+                    .await
+                    .unwrap();
+                for i in 0..300 {
+                    db.execute(
+                        "INSERT INTO t (k) VALUES (?)",
+                        &[Arg::from(format!("/tin-tức/{i}"))],
+                    )
+                    .await
+                    .unwrap();
+                }
+                let doing = || "looking up".to_string();
+                assert!(
+                    fetch_in(&mut db, "SELECT k FROM t WHERE k", "?", &[], &doing)
+                        .await
+                        .unwrap()
+                        .is_empty()
+                );
+                for n in 1..=PER_STATEMENT {
+                    // Every third is in the table.
+                    let values: Vec<String> = (0..n)
+                        .map(|i| format!("/tin-tức/{}", i * 3 % 900))
+                        .collect();
+                    let rows = fetch_in(&mut db, "SELECT k FROM t WHERE k", "?", &values, &doing)
+                        .await
+                        .unwrap();
+                    let mut got: Vec<String> = rows.iter().map(|r| r.text(0).unwrap()).collect();
+                    got.sort();
+                    let mut want: Vec<String> = values
+                        .iter()
+                        .filter(|v| v.rsplit('/').next().unwrap().parse::<usize>().unwrap() < 300)
+                        .cloned()
+                        .collect();
+                    want.sort();
+                    want.dedup();
+                    assert_eq!(got, want, "{n} values");
+                }
+            }
+            let Conn::Sqlite(c) = &mut conn else {
+                unreachable!()
+            };
+            // 1, 2, 4, ... 256 and 500 values; the CREATE and the INSERT.
+            assert!(
+                c.cached_statements_size() <= 12,
+                "{}",
+                c.cached_statements_size()
+            );
+        });
+    }
 }
