@@ -893,10 +893,6 @@ mod tests {
         assert_eq!(value_rows(2, 3), "(?, ?, ?), (?, ?, ?)");
     }
 
-    /// Held rows are written as if one at a time: the later of two rows
-    /// with one key wins an upsert, the first stays under `Ignore`, a read
-    /// sees every row held before it, and thousands of rows split into
-    /// statements within the bind limits.
     /// On SQLite the multi-row statements of held rows are not kept
     /// prepared: one per row count, each a large program, they filled
     /// sqlx's statement cache with memory that rarely served again.
@@ -954,6 +950,11 @@ mod tests {
         });
     }
 
+    /// Held rows are written as if one at a time: the later of two rows
+    /// with one key wins an upsert, the first stays under `Ignore`, a read
+    /// sees every row held before it, thousands of rows split into
+    /// statements within the bind limits, and a new row then an upsert of
+    /// it, held in two statements, are written in that order.
     #[test]
     fn held_rows_read_as_if_written_one_at_a_time() {
         let rt = tokio::runtime::Builder::new_current_thread()
