@@ -805,9 +805,9 @@ fn yield_to_the_writer() {
 /// into SQLite, alone on a 2-core machine: 52.6 s in batches of 500, 47 to
 /// 49 s in batches of 2,000; docs/BENCHMARKS.md). But a few batches are in
 /// memory at once (read, transformed, written), and peak memory grows with
-/// them: about 250 MB at 500, 405 MB at 2,000. The default keeps memory
-/// down; `--batch-size 2000` is for large loads on a machine with memory to
-/// spare.
+/// them: for 100,000 articles about 250 MB at 500, 530 MB at 2,000. The
+/// default keeps memory down; `--batch-size 2000` is for large loads on a
+/// machine with memory to spare.
 pub const DEFAULT_BATCH_SIZE: usize = 500;
 
 /// Processes one batch: categories first (articles of the same batch are
